@@ -1,0 +1,53 @@
+import { isUserFacing, type CommandIO } from "./command.ts";
+import { commands } from "./commands/index.ts";
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length), 4);
+  return [
+    "usage: sagepipe <command> [options]",
+    "",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `sagepipe <command> --help` for a command's options.",
+  ].join("\n");
+}
+
+export function defaultIO(): CommandIO {
+  return {
+    out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
+    err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+    isTTY: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+/** Runs `sagepipe <argv>`; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`sagepipe: unknown command '${name}'.\n\n${help()}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (isUserFacing(e)) {
+      io.err(e.message);
+      return e.exitCode;
+    }
+    io.err(`sagepipe ${name}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    if (io.env.SAGEPIPE_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+    else io.err("(set SAGEPIPE_DEBUG=1 to see the stack; please report it)");
+    return 2;
+  }
+}
