@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { AwsError } from "./aws-error.ts";
+import type { DeployableAsset } from "./deployable.ts";
+import { callAws, isNotFound } from "./describe-aws-error.ts";
+import { parseS3Uri, type S3Location } from "./s3-uri.ts";
+
+/** What happened (or, in a dry run, would happen) to one asset. */
+export interface AssetOutcome {
+  readonly s3Uri: string;
+  readonly localPath: string;
+  /** `uploaded`: sent now; `present`: already in S3, skipped; `missing`: dry run, would upload. */
+  readonly status: "uploaded" | "present" | "missing";
+  readonly bytes: number;
+}
+
+/** Problems with the asset list itself (bad URIs, one URI claimed by two different files). */
+export function checkAssets(assets: readonly DeployableAsset[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  assets.forEach((a, i) => {
+    if (!parseS3Uri(a.s3Uri)) problems.push(`assets[${i}] (${a.localPath}): '${a.s3Uri}' is not an s3://bucket/key URI. Rebuild, or fix the manifest.`);
+    const other = seen.get(a.s3Uri);
+    if (other !== undefined && other !== a.sha256) problems.push(`assets[${i}]: two different files want ${a.s3Uri}. Give them different names.`);
+    seen.set(a.s3Uri, a.sha256);
+  });
+  return problems;
+}
+
+/** Reads a staged file and checks it still has the bytes the build recorded. */
+async function readVerified(asset: DeployableAsset): Promise<Buffer> {
+  let body: Buffer;
+  try {
+    body = await readFile(asset.localPath);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const what = code === "EISDIR" ? "is a directory; only files can be uploaded (the build stages folders as archives)" : "cannot be read";
+    throw new AwsError("ReadAsset", `${asset.localPath}: ${what}. Rebuild with \`sagepipe build\`.`);
+  }
+  const sha256 = createHash("sha256").update(body).digest("hex");
+  if (sha256 !== asset.sha256) {
+    throw new AwsError("ReadAsset", `${asset.localPath}: the file changed since the build (sha256 ${sha256.slice(0, 12)}…, build recorded ${asset.sha256.slice(0, 12)}…). Rebuild before deploying.`);
+  }
+  return body;
+}
+
+/** True when the object is already in S3 (a content-hash key means same key, same bytes). */
+export async function objectExists(s3: S3Client, location: S3Location): Promise<boolean> {
+  try {
+    await s3.send(new HeadObjectCommand({ Bucket: location.bucket, Key: location.key }));
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+/** Checks one S3 object's presence, with failures described for the user. */
+export function headObject(s3: S3Client, location: S3Location): Promise<boolean> {
+  return callAws(
+    { operation: "HeadObject", action: "s3:GetObject (and s3:ListBucket)", subject: `s3://${location.bucket}/${location.key}` },
+    () => objectExists(s3, location),
+  );
+}
+
+/** Uploads bytes to S3, recording their sha256 as object metadata. */
+export function putObject(s3: S3Client, location: S3Location, body: Buffer | string, contentType: string): Promise<unknown> {
+  const sha256 = createHash("sha256").update(body).digest("hex");
+  return callAws(
+    { operation: "PutObject", action: "s3:PutObject", subject: `s3://${location.bucket}/${location.key}` },
+    () => s3.send(new PutObjectCommand({ Bucket: location.bucket, Key: location.key, Body: body, ContentType: contentType, Metadata: { sha256 } })),
+  );
+}
+
+/**
+ * Uploads each asset whose key is not in S3 yet, in order; assets already there are skipped
+ * (keys carry the content hash). Every staged file is checked against its recorded sha256
+ * first, so nothing is uploaded when any file is stale. With `dryRun`, only looks.
+ */
+export async function uploadAssets(
+  s3: S3Client,
+  assets: readonly DeployableAsset[],
+  options: { readonly dryRun?: boolean } = {},
+): Promise<AssetOutcome[]> {
+  const problems = checkAssets(assets);
+  if (problems.length) throw new AwsError("ReadAsset", problems.join("\n"));
+  const unique = [...new Map(assets.map((a) => [a.s3Uri, a])).values()];
+  const bodies = await Promise.all(unique.map(readVerified));
+  const outcomes: AssetOutcome[] = [];
+  for (const [i, asset] of unique.entries()) {
+    const body = bodies[i] as Buffer;
+    const location = parseS3Uri(asset.s3Uri) as S3Location;
+    const base = { s3Uri: asset.s3Uri, localPath: asset.localPath, bytes: body.length };
+    if (await headObject(s3, location)) outcomes.push({ ...base, status: "present" });
+    else if (options.dryRun) outcomes.push({ ...base, status: "missing" });
+    else {
+      await putObject(s3, location, body, "application/octet-stream");
+      outcomes.push({ ...base, status: "uploaded" });
+    }
+  }
+  return outcomes;
+}
