@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, isAbsolute, join, resolve } from "node:path";
+import { StepError, requireBucket, type RenderContext } from "../steps/render-context.ts";
+
+/**
+ * The SDK's content hash for uploaded code: sha256 over the path string as the user wrote it,
+ * then the file's bytes (a directory: each entry's relative name and bytes, sorted).
+ */
+export function codeHash(pathAsWritten: string, absolutePath: string): string {
+  const h = createHash("sha256");
+  h.update(pathAsWritten);
+  if (statSync(absolutePath).isDirectory()) {
+    for (const rel of listFiles(absolutePath)) {
+      h.update(rel);
+      h.update(readFileSync(join(absolutePath, rel)));
+    }
+  } else {
+    h.update(readFileSync(absolutePath));
+  }
+  return h.digest("hex");
+}
+
+function listFiles(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(join(dir, name)).isDirectory()) out.push(...listFiles(join(dir, name), rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * Where a local code file goes, as the SDK's PipelineSession uploads it:
+ * `s3://<bucket>/<PipelineName>/code/<hash>/<file name>`. Records it as an asset.
+ * An `s3://` path is returned unchanged.
+ */
+export function uploadCode(code: string, ctx: RenderContext): string {
+  if (code.startsWith("s3://")) return code;
+  const absolute = isAbsolute(code) ? code : resolve(ctx.sourceDir, code);
+  let stat;
+  try {
+    stat = statSync(absolute);
+  } catch {
+    throw new StepError(`Step ${ctx.stepName}: code file '${code}' was not found (looked for ${absolute}). Paths are relative to the pipeline's source folder.`);
+  }
+  if (!stat.isFile()) throw new StepError(`Step ${ctx.stepName}: code '${code}' is a directory; give a file (or use sourceDir for a folder).`);
+  const bucket = requireBucket(ctx, "uploading local code");
+  const hash = codeHash(code, absolute);
+  const s3Uri = `s3://${bucket}/${ctx.pipelineName}/code/${hash}/${basename(absolute)}`;
+  const bytes = readFileSync(absolute);
+  ctx.assets.add({ s3Uri, localPath: absolute, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length });
+  return s3Uri;
+}

@@ -1,0 +1,109 @@
+import { ExecutionVariables, renderValue, type Json, type ParameterNode } from "@sagepipe/expressions";
+import { AssetCollector, type Asset } from "../assets/asset-collector.ts";
+import type { ExperimentConfig, PipelineOptions } from "../metadata/pipeline-metadata.ts";
+import { StepError, type RenderContext } from "../steps/render-context.ts";
+import { internals, type StepArgs } from "../steps/step-args.ts";
+import { renderCacheConfig, renderRetryPolicies } from "../steps/step-options.ts";
+import { collectPipeline, type CollectedPipeline, type StepRecord } from "./collect.ts";
+import { evaluatedEdges, type Edge } from "./edges.ts";
+import { stableTopologicalOrder } from "./order.ts";
+
+/** A pipeline class evaluated into its definition. */
+export interface EvaluatedPipeline {
+  readonly name: string;
+  readonly className: string;
+  /** The definition, keys in the SDK's order. */
+  readonly definition: { [key: string]: Json };
+  readonly assets: readonly Asset[];
+  /** Edges seen at evaluation, by method name (compared with the static graph by the compiler). */
+  readonly edges: readonly Edge[];
+  /** Step method -> step name(s) in the definition. */
+  readonly stepNames: ReadonlyMap<string, readonly string[]>;
+  readonly options: PipelineOptions;
+}
+
+/** How to evaluate. */
+export interface EvaluateOptions {
+  /** Folder relative code paths are read from. */
+  readonly sourceDir: string;
+}
+
+function renderParameter(p: ParameterNode): Json {
+  const out: { [k: string]: Json } = { Name: p.name, Type: p.type };
+  if (p.defaultValue !== undefined) out.DefaultValue = p.defaultValue;
+  if (p.enumValues !== undefined) out.EnumValues = [...p.enumValues];
+  return out;
+}
+
+function renderExperimentConfig(c: ExperimentConfig | null | undefined): Json {
+  if (c === null) return null;
+  const config = c ?? { experimentName: ExecutionVariables.PipelineName, trialName: ExecutionVariables.PipelineExecutionId };
+  return renderValue({ ExperimentName: config.experimentName, TrialName: config.trialName });
+}
+
+/** Puts the common step options in the SDK's place: after Arguments, before kind-specific keys. */
+function withOptions(step: Record<string, unknown>, record: StepRecord): Record<string, unknown> {
+  const { Name, Type, Arguments, ...rest } = step;
+  const o = record.meta.options;
+  const dependsOn = record.dependsOn.flatMap((d) => [d.slot.referenceName]);
+  return {
+    Name, Type, Arguments,
+    DependsOn: dependsOn.length ? dependsOn : undefined,
+    DisplayName: o.displayName,
+    Description: o.description,
+    RetryPolicies: o.retry ? renderRetryPolicies(o.retry) : undefined,
+    CacheConfig: o.cache ? renderCacheConfig(o.cache) : undefined,
+    ...rest,
+  };
+}
+
+function renderSteps(p: CollectedPipeline, ctxFor: (record: StepRecord) => RenderContext, records: readonly StepRecord[]): Json[] {
+  const renderOne = (args: StepArgs): Json[] => {
+    const record = p.bySlot.get(internals(args).slot);
+    if (!record) throw new StepError("A condition branch lists a step that no step method returned. Call the step's method, e.g. ifSteps: [this.register()].");
+    return internals(args).render(ctxFor(record), renderOne).map((s) => renderValue(withOptions({ ...s }, record)));
+  };
+  return records.flatMap((r) => renderOne(r.args));
+}
+
+/** Evaluates an instance of a `@Pipeline` class into its definition and assets. */
+export function evaluatePipeline(cls: new () => object, options: EvaluateOptions): EvaluatedPipeline {
+  const p = collectPipeline(cls);
+  const assets = new AssetCollector();
+  const edges = evaluatedEdges(p);
+  const nested = new Set(edges.filter((e) => e.kind === "branch").map((e) => e.to));
+  const topLevel = p.steps.filter((s) => !nested.has(s.meta.method));
+  const ownerOf = new Map<string, string>(); // method -> its top-level ancestor
+  const setOwner = (method: string, owner: string): void => {
+    if (ownerOf.has(method)) return;
+    ownerOf.set(method, owner);
+    for (const e of edges) if (e.kind === "branch" && e.from === method) setOwner(e.to, owner);
+  };
+  for (const s of topLevel) setOwner(s.meta.method, s.meta.method);
+  const topByMethod = new Map(topLevel.map((s) => [s.meta.method, s]));
+  const ordered = stableTopologicalOrder(
+    topLevel,
+    edges
+      .filter((e) => e.kind !== "branch")
+      .map((e) => ({ from: topByMethod.get(ownerOf.get(e.from) ?? ""), to: topByMethod.get(ownerOf.get(e.to) ?? "") }))
+      .filter((e): e is { from: StepRecord; to: StepRecord } => e.from !== undefined && e.to !== undefined && e.from !== e.to),
+  );
+  const base = {
+    pipelineName: p.options.name,
+    region: p.options.region,
+    bucket: p.options.bucket,
+    sourceDir: options.sourceDir,
+    assets,
+    useCustomJobPrefix: p.options.definitionConfig?.useCustomJobPrefix ?? false,
+  };
+  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name }), ordered);
+  const definition: { [key: string]: Json } = {
+    Version: "2020-12-01",
+    Metadata: {},
+    Parameters: p.parameters.map(renderParameter),
+    PipelineExperimentConfig: renderExperimentConfig(p.options.experimentConfig),
+    Steps: steps,
+  };
+  const stepNames = new Map(p.steps.map((s) => [s.meta.method, [s.slot.referenceName]]));
+  return { name: p.options.name, className: p.className, definition, assets: assets.list(), edges, stepNames, options: p.options };
+}

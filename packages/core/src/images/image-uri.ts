@@ -1,0 +1,73 @@
+import { FRAMEWORK_ACCOUNTS, LEGACY_XGBOOST_ACCOUNTS } from "./registries.ts";
+
+/** Frameworks whose images we can look up offline. */
+export type Framework = "xgboost" | "sklearn";
+
+/** What `imageUri()` needs; the region comes from the pipeline unless given. */
+export interface ImageSpec {
+  readonly framework: Framework;
+  /** Framework version, e.g. "1.0-1" (xgboost) or "1.2-1" (sklearn). */
+  readonly version: string;
+  /** @default the pipeline's region */
+  readonly region?: string;
+  /** @default "py3" */
+  readonly pyVersion?: string;
+  /** Accepted for parity with the SDK; every image we know is CPU-only. */
+  readonly instanceType?: string;
+}
+
+interface VersionFacts {
+  readonly repository: string;
+  /** Versions tagged `<version>-<processor>-<py>`; the others are tagged `<version>`. */
+  readonly suffixed: boolean;
+  readonly accounts: Readonly<Record<string, string>>;
+}
+
+const XGBOOST_SUFFIXED = ["0.90-1", "0.90-2", "1.0-1"];
+const XGBOOST_PLAIN = ["1.2-1", "1.2-2", "1.3-1", "1.5-1", "1.7-1", "3.0-5"];
+const SKLEARN_VERSIONS = ["0.20.0", "0.23-1", "1.0-1", "1.2-1", "1.4-2"];
+
+function facts(framework: Framework, version: string): VersionFacts | undefined {
+  if (framework === "sklearn" && SKLEARN_VERSIONS.includes(version))
+    return { repository: "sagemaker-scikit-learn", suffixed: true, accounts: FRAMEWORK_ACCOUNTS };
+  if (framework === "xgboost") {
+    if (version === "1" || version === "latest") return { repository: "xgboost", suffixed: false, accounts: LEGACY_XGBOOST_ACCOUNTS };
+    if (XGBOOST_SUFFIXED.includes(version)) return { repository: "sagemaker-xgboost", suffixed: true, accounts: FRAMEWORK_ACCOUNTS };
+    if (XGBOOST_PLAIN.includes(version)) return { repository: "sagemaker-xgboost", suffixed: false, accounts: FRAMEWORK_ACCOUNTS };
+  }
+  return undefined;
+}
+
+/** The versions we know for a framework (for messages). */
+export function knownVersions(framework: Framework): readonly string[] {
+  return framework === "sklearn" ? SKLEARN_VERSIONS : ["1", ...XGBOOST_SUFFIXED, ...XGBOOST_PLAIN];
+}
+
+function domain(region: string): string {
+  if (region.startsWith("cn-")) return "amazonaws.com.cn";
+  if (region.startsWith("us-iso-")) return "c2s.ic.gov";
+  if (region.startsWith("us-isob-")) return "sc2s.sgov.gov";
+  return "amazonaws.com";
+}
+
+/** An image lookup that failed, with what to do. */
+export class ImageLookupError extends Error {
+  readonly exitCode = 1;
+}
+
+/** The ECR image URI the SageMaker SDK's `image_uris.retrieve` gives for this spec and region. */
+export function lookupImageUri(spec: ImageSpec, region: string): string {
+  const f = facts(spec.framework, spec.version);
+  if (!f) {
+    throw new ImageLookupError(
+      `No ${spec.framework} image for version '${spec.version}'. Known versions: ${knownVersions(spec.framework).join(", ")}.`,
+    );
+  }
+  const account = f.accounts[region];
+  if (!account) {
+    throw new ImageLookupError(`The ${spec.framework} ${spec.version} image is not published in region '${region}'.`);
+  }
+  const version = spec.version === "latest" ? "1" : spec.version;
+  const tag = f.suffixed ? `${version}-cpu-${spec.pyVersion ?? "py3"}` : version;
+  return `${account}.dkr.ecr.${region}.${domain(region)}/${f.repository}:${tag}`;
+}

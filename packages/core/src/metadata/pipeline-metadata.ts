@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import type { Value } from "@sagepipe/expressions";
+
+/** Where `@Pipeline` records its options on the class. */
+export const PIPELINE_METADATA = "sagepipe:pipeline";
+
+/** The experiment and trial an execution records to. */
+export interface ExperimentConfig {
+  readonly experimentName: Value<string>;
+  readonly trialName: Value<string>;
+}
+
+/** Options of `@Pipeline`. */
+export interface PipelineOptions {
+  /** The pipeline's name (CreatePipeline's PipelineName). */
+  readonly name: string;
+  readonly displayName?: string;
+  readonly description?: string;
+  /** AWS region for image lookups. */
+  readonly region?: string;
+  /** Default bucket for code uploads and default output locations. */
+  readonly bucket?: string;
+  /** @default experiment = the pipeline name, trial = the execution id; `null` turns it off. */
+  readonly experimentConfig?: ExperimentConfig | null;
+  /** SDK `PipelineDefinitionConfig(use_custom_job_prefix=...)`. */
+  readonly definitionConfig?: { readonly useCustomJobPrefix: boolean };
+}
+
+export function setPipelineMetadata(cls: Function, options: PipelineOptions): void {
+  Reflect.defineMetadata(PIPELINE_METADATA, Object.freeze({ ...options }), cls);
+}
+
+/** The class's `@Pipeline` options, if it has them (own, not inherited). */
+export function getPipelineMetadata(cls: Function): PipelineOptions | undefined {
+  return Reflect.getOwnMetadata(PIPELINE_METADATA, cls) as PipelineOptions | undefined;
+}
+
+/** True when the class is decorated with `@Pipeline`. */
+export function isPipelineClass(x: unknown): x is new () => object {
+  return typeof x === "function" && getPipelineMetadata(x) !== undefined;
+}

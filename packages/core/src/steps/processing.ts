@@ -1,0 +1,185 @@
+import type { DescribeProcessingJobResponse } from "@aws-sdk/client-sagemaker";
+import { JoinNode, ExecutionVariables, propertyProxy, PropertyNode, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
+import { uploadCode } from "../assets/code-upload.ts";
+import { resolveImage, type Image } from "../images/image-ref.ts";
+import { requireBucket, type RenderContext } from "./render-context.ts";
+import { STEP_ARGS, type StepArgs } from "./step-args.ts";
+import { StepSlot } from "./step-slot.ts";
+
+/** A processing job's input (SDK `ProcessingInput`). */
+export interface ProcessingInputSpec {
+  readonly source: Value<string>;
+  readonly destination: string;
+  /** @default `input-<n>` by position */
+  readonly inputName?: string;
+  /** @default "S3Prefix" */
+  readonly s3DataType?: "S3Prefix" | "ManifestFile";
+  /** @default "File" */
+  readonly s3InputMode?: "File" | "Pipe";
+  /** @default "FullyReplicated" */
+  readonly s3DataDistributionType?: "FullyReplicated" | "ShardedByS3Key";
+  /** @default "None" */
+  readonly s3CompressionType?: "None" | "Gzip";
+}
+
+/** A processing job's output (SDK `ProcessingOutput`); a string is its container path. */
+export interface ProcessingOutputSpec {
+  readonly source: string;
+  /** @default s3://<bucket>/<pipeline>/<execution id>/<step>/output/<name> */
+  readonly destination?: Value<string>;
+  /** @default "EndOfJob" */
+  readonly s3UploadMode?: "EndOfJob" | "Continuous";
+}
+
+/** A JSON file a processing step writes, readable with `jsonGet` (SDK `PropertyFile`). */
+export interface PropertyFileSpec<O extends string> {
+  /** The output whose folder holds the file. */
+  readonly output: O;
+  /** Path of the file inside that output. */
+  readonly path: string;
+}
+
+/** The processor that runs a job: image, resources and role (SDK `Processor`/`ScriptProcessor`). */
+export interface ProcessorProps {
+  readonly role: string;
+  readonly image: Image;
+  readonly instanceType: Value<string>;
+  readonly instanceCount: Value<number>;
+  /** The interpreter for `code`, e.g. ["python3"]. */
+  readonly command?: readonly string[];
+  readonly entrypoint?: readonly string[];
+  /** @default 30 */
+  readonly volumeSizeInGB?: Value<number>;
+  readonly volumeKmsKey?: Value<string>;
+  readonly outputKmsKey?: Value<string>;
+  readonly maxRuntimeInSeconds?: Value<number>;
+  readonly env?: Readonly<Record<string, Value<string>>>;
+  /** Used only for job names when the pipeline keeps them. */
+  readonly baseJobName?: string;
+}
+
+/** What `processor.run()` takes. */
+export interface ProcessingRunArgs<O extends string, P extends string> {
+  readonly inputs?: readonly ProcessingInputSpec[];
+  readonly outputs?: { readonly [K in O]: string | ProcessingOutputSpec };
+  /** A local script (uploaded as an asset) or an s3:// URI. */
+  readonly code?: string;
+  readonly arguments?: readonly Value<string>[];
+  readonly propertyFiles?: { readonly [K in P]: PropertyFileSpec<O> };
+}
+
+/** A processing step: typed outputs (`.outputs.train` is the S3 URI) and Describe* properties. */
+export interface ProcessingStepArgs<O extends string = string, P extends string = string> extends StepArgs<"Processing"> {
+  readonly outputs: { readonly [K in O]: PipelineVariable<string> };
+  readonly propertyFiles: { readonly [K in P]: PropertyFileRef };
+  readonly properties: Properties<DescribeProcessingJobResponse>;
+}
+
+/** A reference to one property file of one step, for `jsonGet`. */
+export type PropertyFileRef = PipelineVariable<string> & PropertyNode;
+
+const CODE_DIR = "/opt/ml/processing/input/code";
+
+function renderInput(input: ProcessingInputSpec, i: number): object {
+  return {
+    InputName: input.inputName ?? `input-${i + 1}`,
+    AppManaged: false,
+    S3Input: {
+      S3Uri: input.source,
+      LocalPath: input.destination,
+      S3DataType: input.s3DataType ?? "S3Prefix",
+      S3InputMode: input.s3InputMode ?? "File",
+      S3DataDistributionType: input.s3DataDistributionType ?? "FullyReplicated",
+      S3CompressionType: input.s3CompressionType ?? "None",
+    },
+  };
+}
+
+function defaultOutputUri(name: string, ctx: RenderContext): PipelineVariable<string> {
+  const bucket = requireBucket(ctx, `the default destination of output '${name}'`);
+  return JoinNode.create("/", ["s3:/", bucket, ctx.pipelineName, ExecutionVariables.PipelineExecutionId, ctx.stepName, "output", name]);
+}
+
+function renderOutput(name: string, spec: string | ProcessingOutputSpec, ctx: RenderContext): object {
+  const o = typeof spec === "string" ? { source: spec } : spec;
+  return {
+    OutputName: name,
+    AppManaged: false,
+    S3Output: { S3Uri: o.destination ?? defaultOutputUri(name, ctx), LocalPath: o.source, S3UploadMode: o.s3UploadMode ?? "EndOfJob" },
+  };
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** The `Arguments` of a processing step, in the SDK's key order. */
+export function renderProcessingArguments(props: ProcessorProps, run: ProcessingRunArgs<string, string>, ctx: RenderContext): object {
+  const inputs = (run.inputs ?? []).map(renderInput);
+  const entrypoint = props.entrypoint ? [...props.entrypoint] : undefined;
+  let containerEntrypoint = entrypoint;
+  if (run.code !== undefined) {
+    const codeUri = uploadCode(run.code, ctx);
+    inputs.push(renderInput({ source: codeUri, destination: CODE_DIR, inputName: "code" }, inputs.length));
+    containerEntrypoint = [...(props.command ?? ["python3"]), `${CODE_DIR}/${basename(codeUri)}`];
+  }
+  const outputs = Object.entries<string | ProcessingOutputSpec>(run.outputs ?? {}).map(([n, s]) => renderOutput(n, s, ctx));
+  return {
+    ProcessingResources: {
+      ClusterConfig: {
+        InstanceType: props.instanceType,
+        InstanceCount: props.instanceCount,
+        VolumeSizeInGB: props.volumeSizeInGB ?? 30,
+        VolumeKmsKeyId: props.volumeKmsKey,
+      },
+    },
+    AppSpecification: {
+      ImageUri: resolveImage(props.image, ctx),
+      ContainerEntrypoint: containerEntrypoint,
+      ContainerArguments: run.arguments ? [...run.arguments] : undefined,
+    },
+    RoleArn: props.role,
+    ProcessingInputs: inputs.length ? inputs : undefined,
+    ProcessingOutputConfig: outputs.length ? { Outputs: outputs, KmsKeyId: props.outputKmsKey } : undefined,
+    Environment: props.env ? { ...props.env } : undefined,
+    StoppingCondition: props.maxRuntimeInSeconds !== undefined ? { MaxRuntimeInSeconds: props.maxRuntimeInSeconds } : undefined,
+  };
+}
+
+/** `PropertyFiles` of the step. */
+function renderPropertyFiles(files: Readonly<Record<string, PropertyFileSpec<string>>>): object[] {
+  return Object.entries(files).map(([name, f]) => ({ PropertyFileName: name, OutputName: f.output, FilePath: f.path }));
+}
+
+/** Builds processing step arguments from a processor and a run. */
+export function processingStep<O extends string, P extends string>(props: ProcessorProps, run: ProcessingRunArgs<O, P>): ProcessingStepArgs<O, P> {
+  const slot = new StepSlot();
+  const root = slot.root();
+  const properties = propertyProxy<Properties<DescribeProcessingJobResponse>>(root);
+  const outputs = Object.fromEntries(
+    Object.keys(run.outputs ?? {}).map((name) => [name, properties.ProcessingOutputConfig.Outputs[name]!.S3Output.S3Uri]),
+  ) as unknown as { [K in O]: PipelineVariable<string> };
+  const propertyFiles = Object.fromEntries(
+    Object.keys(run.propertyFiles ?? {}).map((name) => [name, PropertyNode.create(root, [{ field: "PropertyFiles" }, { field: name }])]),
+  ) as { [K in P]: PropertyFileRef };
+  return {
+    outputs,
+    propertyFiles,
+    properties,
+    [STEP_ARGS]: {
+      kind: "Processing",
+      slot,
+      inputs: () => [props, run.inputs, run.outputs, run.arguments],
+      propertyFiles: () => (run.propertyFiles ? Object.entries<PropertyFileSpec<O>>(run.propertyFiles).map(([name, f]) => ({ name, output: f.output })) : []),
+      outputNames: () => Object.keys(run.outputs ?? {}),
+      render: (ctx) => [
+        {
+          Name: ctx.stepName,
+          Type: "Processing",
+          Arguments: renderProcessingArguments(props, run, ctx),
+          ...(run.propertyFiles ? { PropertyFiles: renderPropertyFiles(run.propertyFiles) } : {}),
+        },
+      ],
+    },
+  };
+}
