@@ -36,6 +36,11 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** Ends a message with a full stop unless it already ends a sentence. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 const ACCESS_DENIED = new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "Forbidden"]);
 const BAD_CREDENTIALS = new Set([
   "InvalidClientTokenId", "UnrecognizedClientException", "InvalidSignatureException",
@@ -92,21 +97,21 @@ export function describeAwsError(error: unknown, context: CallContext): AwsError
     return say(`not found${f.message && f.message !== f.name && f.message !== "UnknownError" ? ` (${f.message})` : ""}.`, hint);
   }
   if (f.name === "ValidationException" || f.name === "ValidationError") {
-    return say(`SageMaker rejected the request: ${f.message}`, "Fix the value it names and retry.");
+    return say(`SageMaker rejected the request: ${sentence(f.message)}`, "Fix the value it names and retry.");
   }
   if (THROTTLED.has(f.name)) {
     return say("still throttled after the SDK's retries.", "Wait a minute and retry, or raise AWS_MAX_ATTEMPTS.");
   }
   if (f.name === "ResourceLimitExceeded") {
-    return say(`an account limit was reached: ${f.message}`, "Delete unused resources or ask AWS for a quota increase.");
+    return say(`an account limit was reached: ${sentence(f.message)}`, "Delete unused resources or ask AWS for a quota increase.");
   }
   if (f.name === "ConflictException" || f.name === "ResourceInUse") {
-    return say(`conflicts with a change in progress: ${f.message}`, "Wait for it to finish and retry.");
+    return say(`conflicts with a change in progress: ${sentence(f.message)}`, "Wait for it to finish and retry.");
   }
   if ((f.errno && NETWORK.has(f.errno)) || f.name === "TimeoutError") {
     return say(`could not reach the AWS endpoint (${f.errno ?? f.name}: ${f.message}).`, "Check your network, and --endpoint-url / AWS_ENDPOINT_URL if you set one.");
   }
-  return say(`failed with ${f.name}: ${f.message}.`, "If this persists, rerun with SAGEPIPE_DEBUG=1 and report it.");
+  return say(`failed with ${f.name}: ${sentence(f.message)}`, "If this persists, rerun with SAGEPIPE_DEBUG=1 and report it.");
 }
 
 /** Runs one AWS call and turns its failure into an {@link AwsError} that says what to do. */

@@ -38,7 +38,7 @@ const MARKS: Record<string, string> = {
 
 /** A full table of the run (the live display on a terminal): one row per step, then the run. */
 export function progressTable(p: ExecutionProgress, now: Date): string[] {
-  const width = Math.max(4, ...p.steps.map((s) => s.name.length));
+  const width = Math.max("pipeline".length, ...p.steps.map((s) => s.name.length));
   const rows = p.steps.map((s) => `${MARKS[s.status] ?? "·"} ${s.name.padEnd(width)}  ${stepSummary(s, now)}`);
   return [`${p.executionArn}`, ...rows, `${MARKS[p.status] ?? "·"} ${"pipeline".padEnd(width)}  ${runSummary(p, now)}`];
 }
