@@ -1,0 +1,98 @@
+// Derives JSON Schema `$defs` for the SDK's request shapes: structures become closed objects
+// with the SDK's required members, enums become string enums, and every scalar position also
+// accepts a pipeline expression.
+import { DEF, ref, valueOr, type JsonSchema } from "./json-schema.ts";
+import type { SdkShape, SdkShapeReader } from "./sdk-shape.ts";
+
+/** Options for deriving one request structure. */
+export interface StructureOptions {
+  /** The `$defs` name to use instead of the SDK's. */
+  readonly defName?: string;
+  /** Members the SDK requires but pipeline definitions leave out (job names). */
+  readonly optional?: readonly string[];
+}
+
+/** Accumulates `$defs` derived from SDK shapes. */
+export class ArgumentSchemas {
+  private readonly defs = new Map<string, JsonSchema>();
+
+  constructor(private readonly reader: SdkShapeReader) {}
+
+  /** Every derived definition so far, by `$defs` name. */
+  definitions(): ReadonlyMap<string, JsonSchema> {
+    return this.defs;
+  }
+
+  /** Derives structure `name` (and everything it reaches); returns a `$ref` to it. */
+  structure(name: string, options: StructureOptions = {}): JsonSchema {
+    const defName = options.defName ?? name;
+    if (this.defs.has(defName)) return ref(defName);
+    this.defs.set(defName, true); // placeholder: structures may be recursive
+    const members = this.reader.structureMembers(name);
+    const optional = new Set(options.optional ?? []);
+    for (const member of optional) {
+      if (!members.some((m) => m.name === member)) throw new Error(`${name} has no member ${member}`);
+    }
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const member of members) {
+      properties[member.name] = this.schemaOf(member.shape);
+      if (member.required && !optional.has(member.name)) required.push(member.name);
+    }
+    this.defs.set(defName, {
+      type: "object",
+      properties,
+      ...(required.length ? { required } : {}),
+      additionalProperties: false,
+    });
+    return ref(defName);
+  }
+
+  /** The schema of a position holding `shape`. */
+  schemaOf(shape: SdkShape): JsonSchema {
+    switch (shape.kind) {
+      case "string":
+      case "blob":
+        return ref(DEF.string);
+      case "number":
+        return ref(DEF.number);
+      case "boolean":
+        return ref(DEF.boolean);
+      case "timestamp":
+        return ref(DEF.timestamp);
+      case "document":
+        return true;
+      case "enum":
+        return this.enumeration(shape.name, shape.values);
+      case "list":
+        return { type: "array", items: this.schemaOf(shape.item) };
+      case "map":
+        return { type: "object", additionalProperties: this.schemaOf(shape.value) };
+      case "structure":
+        return this.structure(shape.name);
+      case "union":
+        return this.union(shape.name);
+    }
+  }
+
+  private enumeration(name: string, values: readonly (string | number)[]): JsonSchema {
+    if (!name) return valueOr({ enum: values });
+    if (!this.defs.has(name)) this.defs.set(name, valueOr({ enum: values }));
+    return ref(name);
+  }
+
+  private union(name: string): JsonSchema {
+    if (this.defs.has(name)) return ref(name);
+    this.defs.set(name, true);
+    const properties: Record<string, JsonSchema> = {};
+    for (const member of this.reader.unionMembers(name)) properties[member.name] = this.schemaOf(member.shape);
+    this.defs.set(name, {
+      type: "object",
+      properties,
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+    });
+    return ref(name);
+  }
+}
