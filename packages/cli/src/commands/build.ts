@@ -1,0 +1,36 @@
+import { resolve } from "node:path";
+import { buildPipelines, diagnosticsToJson, formatDiagnostics } from "@sagepipe/compiler";
+import { onePositional, parseCommandArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+
+export const build: Command = {
+  name: "build",
+  summary: "Check and build the pipeline definitions of an entry file (writes <Name>.json and assets)",
+  usage: `usage: sagepipe build <entry.ts> [--out dir] [--pipeline Name] [--format text|json]
+
+Extracts every @Pipeline class of <entry.ts> and the files it imports, runs the checks,
+evaluates the classes and writes <PipelineName>.json, <PipelineName>.assets.json and the
+staged code under assets/ into --out (default: out). On any error, writes nothing.
+Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("build", args, {
+      out: { type: "string", default: "out" },
+      pipeline: { type: "string", multiple: true },
+      format: { type: "string", default: "text" },
+    });
+    const entry = resolve(io.cwd, onePositional("build", positionals, "one entry file"));
+    const outDir = resolve(io.cwd, values.out!);
+    const result = await buildPipelines(entry, { outDir, only: values.pipeline ?? [] });
+    if (values.format === "json") {
+      io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }), pipelines: result.pipelines.map((p) => ({ name: p.name, file: resolve(outDir, `${p.name}.json`), assets: p.assets.length })) }, null, 2));
+      return result.ok ? 0 : 1;
+    }
+    if (result.diagnostics.length) io.err(formatDiagnostics(result.diagnostics, { color: io.isTTY, cwd: io.cwd }));
+    if (!result.ok) {
+      io.err("Build failed: nothing was written.");
+      return 1;
+    }
+    for (const p of result.pipelines) io.out(`built ${p.name} -> ${resolve(outDir, `${p.name}.json`)} (${p.definitionJson.length} bytes, ${p.assets.length} asset${p.assets.length === 1 ? "" : "s"})`);
+    return 0;
+  },
+};

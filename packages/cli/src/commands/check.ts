@@ -1,0 +1,28 @@
+import { resolve } from "node:path";
+import { checkEntry, diagnosticsToJson, formatDiagnostics } from "@sagepipe/compiler";
+import { onePositional, parseCommandArgs } from "../args.ts";
+import type { Command } from "../command.ts";
+
+export const check: Command = {
+  name: "check",
+  summary: "Find mistakes in a pipeline's source without running it",
+  usage: `usage: sagepipe check <entry.ts> [--format text|json]
+
+Reads the @Pipeline classes of <entry.ts> (and what it imports) statically and runs every
+check. Runs none of the pipeline's code. Exit codes: 0 no errors (warnings allowed), 1 errors,
+2 usage or internal error.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string", default: "text" } });
+    const entry = resolve(io.cwd, onePositional("check", positionals, "one entry file"));
+    const result = checkEntry(entry);
+    if (values.format === "json") {
+      io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }) }, null, 2));
+    } else if (result.diagnostics.length) {
+      io.err(formatDiagnostics(result.diagnostics, { color: io.isTTY, cwd: io.cwd }));
+    } else {
+      const n = result.facts.pipelines.length;
+      io.out(`ok: ${n} pipeline${n === 1 ? "" : "s"}, ${result.facts.pipelines.reduce((a, p) => a + p.steps.length, 0)} steps, no problems found`);
+    }
+    return result.ok ? 0 : 1;
+  },
+};

@@ -1,0 +1,101 @@
+import { dirname, resolve } from "node:path";
+import { evaluatePipeline, isPipelineClass } from "@sagepipe/core";
+import { checkPipeline } from "./checks/index.ts";
+import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { buildOutputFiles, serializeDefinition, type BuiltPipeline } from "./emit/build-output.ts";
+import { writeFilesAtomically } from "./emit/write-files.ts";
+import { compareEdges } from "./evaluate/compare-edges.ts";
+import { importUserModule } from "./evaluate/load-module.ts";
+import { extractProgram } from "./extract/extract.ts";
+import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
+import { diskReader } from "./extract/source-files.ts";
+import { buildStaticGraph } from "./graph/static-graph.ts";
+import { validateEmitted } from "./evaluate/validate-emitted.ts";
+
+/** Options of `buildPipelines` and `checkEntry`. */
+export interface BuildOptions {
+  /** Write `<name>.json`, `<name>.assets.json` and `assets/` here (only when there is no error). */
+  readonly outDir?: string;
+  /** Only build these pipelines (by name or class name). @default all */
+  readonly only?: readonly string[];
+}
+
+/** What a build found and made. */
+export interface BuildResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly pipelines: readonly BuiltPipeline[];
+  readonly facts: ProgramFacts;
+}
+
+const MAX_DEFINITION_BYTES = 1024 * 1024;
+
+/** Extraction and checks only; runs none of the user's code. */
+export function checkEntry(entry: string): { ok: boolean; diagnostics: Diagnostic[]; facts: ProgramFacts } {
+  const facts = extractProgram(resolve(entry), diskReader());
+  const diagnostics: Diagnostic[] = [];
+  if (facts.files.length === 0) {
+    diagnostics.push(diagnostic("SP000", "error", { file: resolve(entry), line: 1, col: 1, length: 1 }, `Cannot read ${entry}.`, "Give the path of a TypeScript file that declares a @Pipeline class."));
+  } else if (facts.pipelines.length === 0) {
+    diagnostics.push(diagnostic("SP001", "error", { file: facts.entry, line: 1, col: 1, length: 1 }, `No @Pipeline class in ${entry} or the files it imports.`, 'Decorate the pipeline class with @Pipeline({ name: "MyPipeline" }) and export it.'));
+  }
+  for (const p of facts.pipelines) diagnostics.push(...checkPipeline(p));
+  return { ok: !hasErrors(diagnostics), diagnostics: sortDiagnostics(diagnostics), facts };
+}
+
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || a.code.localeCompare(b.code));
+}
+
+function evaluationError(p: PipelineFact, e: unknown): Diagnostic {
+  const message = e instanceof Error ? e.message : String(e);
+  const step = p.steps.find((s) => message.includes(`.${s.method} `) || message.includes(`Step ${s.name?.value ?? "\u0000"}:`));
+  const isUserError = e instanceof Error && typeof (e as { exitCode?: unknown }).exitCode === "number";
+  const where = step ? `${step.method}()` : `the class`;
+  return diagnostic("SP801", "error", step?.span ?? p.span, isUserError ? message : `Evaluating ${p.className} failed in ${where}: ${message}`, isUserError ? "Fix the step as the message says." : "Fix the error in the pipeline's code; run with SAGEPIPE_DEBUG=1 to see where it was thrown.");
+}
+
+async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<BuiltPipeline | undefined> {
+  if (!p.exported) {
+    diagnostics.push(diagnostic("SP002", "error", p.span, `Pipeline class ${p.className} is not exported, so it cannot be built.`, `Write \`export class ${p.className}\`.`));
+    return undefined;
+  }
+  try {
+    const mod = await importUserModule(p.file);
+    const cls = mod[p.className];
+    if (!isPipelineClass(cls)) {
+      diagnostics.push(diagnostic("SP002", "error", p.span, `${p.className} is not exported as a @Pipeline class from ${p.file}.`, `Export the class under its own name: \`export class ${p.className}\`.`));
+      return undefined;
+    }
+    const evaluated = evaluatePipeline(cls, { sourceDir: dirname(p.file) });
+    diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
+    const definitionJson = serializeDefinition(evaluated.definition);
+    diagnostics.push(...validateEmitted(p, evaluated.definition));
+    if (Buffer.byteLength(definitionJson) > MAX_DEFINITION_BYTES) {
+      diagnostics.push(diagnostic("SP603", "warning", p.span, `The definition of ${evaluated.name} is ${Buffer.byteLength(definitionJson)} bytes, over CreatePipeline's 1 MB limit for PipelineDefinition (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html).`, "Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."));
+    }
+    return { name: evaluated.name, className: p.className, definition: evaluated.definition, definitionJson, assets: evaluated.assets };
+  } catch (e) {
+    if (process.env.SAGEPIPE_DEBUG && e instanceof Error) console.error(e.stack);
+    diagnostics.push(evaluationError(p, e));
+    return undefined;
+  }
+}
+
+/** Extracts, checks, evaluates and (with `outDir`, when nothing is wrong) writes every pipeline of the entry. */
+export async function buildPipelines(entry: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const checked = checkEntry(entry);
+  const diagnostics = [...checked.diagnostics];
+  const selected = checked.facts.pipelines.filter((p) => !options.only?.length || options.only.includes(p.className) || options.only.includes(p.name?.value ?? ""));
+  const pipelines: BuiltPipeline[] = [];
+  if (checked.ok) {
+    for (const p of selected) {
+      const built = await buildOne(p, diagnostics);
+      if (built) pipelines.push(built);
+    }
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  const ok = !hasErrors(sorted);
+  if (ok && options.outDir) writeFilesAtomically(buildOutputFiles(pipelines, resolve(options.outDir)));
+  return { ok, diagnostics: sorted, pipelines: ok ? pipelines : [], facts: checked.facts };
+}

@@ -1,0 +1,29 @@
+import { resolve } from "node:path";
+import { ts } from "ts-morph";
+import type { PipelineFact, ProgramFacts } from "./facts.ts";
+import { extractPipelineClass, type ClassAt } from "./pipeline-class.ts";
+import { diskReader, loadSourceFiles, type ReadText } from "./source-files.ts";
+import { decoratorName, decorators } from "./syntax.ts";
+
+/**
+ * Finds every `@Pipeline` class in the entry and the files it imports, with their steps,
+ * parameters and references. Never throws on the user's mistakes: it records what it sees.
+ */
+export function extractProgram(entry: string, read: ReadText = diskReader()): ProgramFacts {
+  const files = loadSourceFiles(entry, read);
+  const classes = new Map<string, ClassAt>();
+  for (const file of files) {
+    for (const st of file.ast.statements) {
+      if (ts.isClassDeclaration(st) && st.name && !classes.has(st.name.text)) classes.set(st.name.text, { node: st, file });
+    }
+  }
+  const pipelines: PipelineFact[] = [];
+  for (const file of files) {
+    for (const st of file.ast.statements) {
+      if (!ts.isClassDeclaration(st)) continue;
+      const deco = decorators(st).find((d) => decoratorName(d) === "Pipeline");
+      if (deco) pipelines.push(extractPipelineClass({ node: st, file }, deco, classes));
+    }
+  }
+  return { entry: resolve(entry), files: files.map((f) => f.path), pipelines };
+}

@@ -1,0 +1,101 @@
+import type { SourceSpan } from "../diagnostics/diagnostic.ts";
+
+/** A literal option value found in a decorator, with where it is. */
+export interface LiteralFact<T = string> {
+  readonly value: T;
+  readonly span: SourceSpan;
+}
+
+/** A parameter field: `inputData = param.string("InputData", ...)`. */
+export interface ParameterFact {
+  readonly field: string;
+  /** The parameter's name, when written as a literal. */
+  readonly name?: LiteralFact;
+  readonly type: "String" | "Integer" | "Float" | "Boolean";
+  readonly span: SourceSpan;
+}
+
+/** How one step method refers to another. */
+export type ReferenceKind = "call" | "branch" | "dependsOn";
+
+/** `this.process()` inside `train()`, or a branch/depends-on entry. */
+export interface ReferenceFact {
+  /** The step method (or helper method) where the reference is written. */
+  readonly from: string;
+  /** The referenced method. */
+  readonly to: string;
+  readonly kind: ReferenceKind;
+  readonly span: SourceSpan;
+  /** Which list of a condition the step is in (kind "branch"). */
+  readonly branch?: "if" | "else";
+  /** For `this.process().outputs.train`: ["outputs", "train"]. */
+  readonly member?: readonly string[];
+}
+
+/** A step method with its decorator. */
+export interface StepFact {
+  readonly method: string;
+  /** Decorator name without `@`: Processing, Training, ... */
+  readonly decorator: string;
+  readonly span: SourceSpan;
+  /** The `name` option, when a literal. */
+  readonly name?: LiteralFact;
+  /** Class that declares it (a base class, for inherited steps). */
+  readonly declaredIn: string;
+  /** Output names declared with a literal `outputs: { ... }` in the method (processing). */
+  readonly outputs?: readonly LiteralFact[];
+  /** Property files declared in the method: name and output. */
+  readonly propertyFiles?: readonly { readonly name: LiteralFact; readonly output?: LiteralFact }[];
+  /** Count of literal processing inputs, and literal job arguments. */
+  readonly inputCount?: LiteralFact<number>;
+  readonly jobArguments?: readonly LiteralFact[];
+}
+
+/** A method without a step decorator (helpers such as `xgbModel()`). */
+export interface HelperFact {
+  readonly method: string;
+  readonly span: SourceSpan;
+}
+
+/** A place the compiler cannot follow, or a pipeline variable turned into text. */
+export interface ProblemFact {
+  readonly kind:
+    | "dynamic-access" | "method-alias" | "this-escape"
+    | "untagged-template" | "string-concat" | "string-call" | "json-stringify";
+  readonly method: string;
+  readonly span: SourceSpan;
+  /** The expression as written (for messages). */
+  readonly text: string;
+}
+
+/** `jsonGet(this.evaluate().propertyFiles.X, ...)`. */
+export interface JsonGetFact {
+  readonly method: string;
+  readonly step: string;
+  readonly propertyFile: string;
+  readonly span: SourceSpan;
+}
+
+/** One `@Pipeline` class and what it holds. */
+export interface PipelineFact {
+  readonly className: string;
+  readonly file: string;
+  readonly span: SourceSpan;
+  readonly exported: boolean;
+  readonly name?: LiteralFact;
+  readonly parameters: readonly ParameterFact[];
+  readonly steps: readonly StepFact[];
+  readonly helpers: readonly HelperFact[];
+  readonly references: readonly ReferenceFact[];
+  readonly problems: readonly ProblemFact[];
+  readonly jsonGets: readonly JsonGetFact[];
+  /** Every `this.<field>` use of a parameter field, by field. */
+  readonly parameterUses: Readonly<Record<string, number>>;
+}
+
+/** Everything extraction found in an entry and what it imports. */
+export interface ProgramFacts {
+  readonly entry: string;
+  readonly files: readonly string[];
+  readonly pipelines: readonly PipelineFact[];
+}

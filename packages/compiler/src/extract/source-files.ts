@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { ts } from "ts-morph";
+
+/** A parsed file and its text. */
+export interface ParsedFile {
+  readonly path: string;
+  readonly text: string;
+  readonly ast: ts.SourceFile;
+}
+
+/** Reads the file's text (from `overrides` first: in-memory sources in tests and the language service). */
+export type ReadText = (path: string) => string | undefined;
+
+export function diskReader(overrides?: ReadonlyMap<string, string>): ReadText {
+  return (path) => overrides?.get(path) ?? (existsSync(path) ? readFileSync(path, "utf8") : undefined);
+}
+
+const CANDIDATES = ["", ".ts", ".tsx", "/index.ts"];
+
+/** Resolves a relative import to a TypeScript file (`./x`, `./x.ts`, `./x.js` -> `./x.ts`). */
+export function resolveRelative(fromFile: string, specifier: string, read: ReadText): string | undefined {
+  const base = resolve(dirname(fromFile), specifier.replace(/\.(m?js)$/, ""));
+  for (const suffix of CANDIDATES) {
+    const path = base + suffix;
+    if (/\.tsx?$/.test(path) && read(path) !== undefined) return path;
+  }
+  return undefined;
+}
+
+/** The relative imports of a file, resolved. */
+export function relativeImports(file: ParsedFile, read: ReadText): string[] {
+  const out: string[] = [];
+  for (const st of file.ast.statements) {
+    if ((ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
+      const spec = st.moduleSpecifier.text;
+      if (!spec.startsWith(".")) continue;
+      const path = resolveRelative(file.path, spec, read);
+      if (path) out.push(path);
+    }
+  }
+  return out;
+}
+
+/** Parses the entry and every file it reaches through relative imports, entry first. */
+export function loadSourceFiles(entry: string, read: ReadText): ParsedFile[] {
+  const seen = new Map<string, ParsedFile>();
+  const queue = [resolve(entry)];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    const text = read(path);
+    if (text === undefined) continue;
+    const ast = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const file = { path, text, ast };
+    seen.set(path, file);
+    queue.push(...relativeImports(file, read));
+  }
+  return [...seen.values()];
+}

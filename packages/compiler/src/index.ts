@@ -1,0 +1,11 @@
+export { buildPipelines, checkEntry, type BuildOptions, type BuildResult } from "./build.ts";
+export type { BuiltPipeline } from "./emit/build-output.ts";
+export { serializeDefinition } from "./emit/build-output.ts";
+export { writeFilesAtomically } from "./emit/write-files.ts";
+export { formatDiagnostics, diagnosticsToJson, type FormatOptions } from "./diagnostics/format.ts";
+export { hasErrors, type Diagnostic, type SourceSpan, type Severity } from "./diagnostics/diagnostic.ts";
+export { extractProgram } from "./extract/extract.ts";
+export type { ProgramFacts, PipelineFact, StepFact, ReferenceFact, ParameterFact, ProblemFact } from "./extract/facts.ts";
+export { buildStaticGraph, findCycles, type StaticGraph, type StaticEdge } from "./graph/static-graph.ts";
+export { CHECKS, checkPipeline } from "./checks/index.ts";
+export { toMermaid, toDot } from "./graph/export-graph.ts";
