@@ -1,0 +1,5 @@
+// Test support for @sagepipe/aws and the CLI commands built on it: stubbed SDK clients
+// (aws-sdk-client-mock) and an in-memory SageMaker + S3. Import as `@sagepipe/aws/testing`,
+// from tests only.
+export { mockAws, sent, ops, awsError, type MockedAws, type AnyStub, type SentCommand } from "./mock-aws.ts";
+export { installFakeSageMaker, type FakeState } from "./fake-sagemaker.ts";
