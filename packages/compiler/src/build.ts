@@ -67,7 +67,8 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
       diagnostics.push(diagnostic("SP002", "error", p.span, `${p.className} is not exported as a @Pipeline class from ${p.file}.`, `Export the class under its own name: \`export class ${p.className}\`.`));
       return undefined;
     }
-    const evaluated = evaluatePipeline(cls, { sourceDir: dirname(p.file) });
+    const stepFiles = new Map(p.steps.map((s) => [s.method, dirname(s.span.file)]));
+    const evaluated = evaluatePipeline(cls, { sourceDir: dirname(p.file), sourceDirOf: (m) => stepFiles.get(m) });
     diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
     const definitionJson = serializeDefinition(evaluated.definition);
     diagnostics.push(...validateEmitted(p, evaluated.definition));

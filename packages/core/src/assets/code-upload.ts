@@ -36,7 +36,7 @@ function listFiles(dir: string, prefix = ""): string[] {
  * `s3://<bucket>/<PipelineName>/code/<hash>/<file name>`. Records it as an asset.
  * An `s3://` path is returned unchanged.
  */
-export function uploadCode(code: string, ctx: RenderContext): string {
+export function uploadCode(code: string, ctx: RenderContext, baseJobName?: string): string {
   if (code.startsWith("s3://")) return code;
   const absolute = isAbsolute(code) ? code : resolve(ctx.sourceDir, code);
   let stat;
@@ -47,9 +47,20 @@ export function uploadCode(code: string, ctx: RenderContext): string {
   }
   if (!stat.isFile()) throw new StepError(`Step ${ctx.stepName}: code '${code}' is a directory; give a file (or use sourceDir for a folder).`);
   const bucket = requireBucket(ctx, "uploading local code");
-  const hash = codeHash(code, absolute);
-  const s3Uri = `s3://${bucket}/${ctx.pipelineName}/code/${hash}/${basename(absolute)}`;
+  const s3Uri =
+    ctx.codeLocation === "job"
+      ? `${jobPrefix(bucket, baseJobName, ctx)}/input/code/${basename(absolute)}`
+      : `s3://${bucket}/${ctx.pipelineName}/code/${codeHash(code, absolute)}/${basename(absolute)}`;
   const bytes = readFileSync(absolute);
   ctx.assets.add({ s3Uri, localPath: absolute, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length });
   return s3Uri;
+}
+
+/**
+ * The plain-Session job folder `s3://<bucket>/<base job name>-<stamp>`. The SDK stamps it with
+ * the time; we use a hash of the pipeline and step names, so builds are reproducible.
+ */
+export function jobPrefix(bucket: string, baseJobName: string | undefined, ctx: RenderContext): string {
+  const stamp = createHash("sha256").update(`${ctx.pipelineName}/${ctx.stepName}`).digest("hex").slice(0, 12);
+  return `s3://${bucket}/${baseJobName ?? ctx.stepName}-${stamp}`;
 }

@@ -26,6 +26,8 @@ export interface EvaluatedPipeline {
 export interface EvaluateOptions {
   /** Folder relative code paths are read from. */
   readonly sourceDir: string;
+  /** Per step method, when steps are declared in other files (base classes): the folder of the declaring file. */
+  readonly sourceDirOf?: (method: string) => string | undefined;
 }
 
 function renderParameter(p: ParameterNode): Json {
@@ -95,8 +97,9 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
     sourceDir: options.sourceDir,
     assets,
     useCustomJobPrefix: p.options.definitionConfig?.useCustomJobPrefix ?? false,
+    codeLocation: p.options.codeLocation ?? "pipeline",
   };
-  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name }), ordered);
+  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), ordered);
   const definition: { [key: string]: Json } = {
     Version: "2020-12-01",
     Metadata: {},

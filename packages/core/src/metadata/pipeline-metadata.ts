@@ -20,6 +20,12 @@ export interface PipelineOptions {
   readonly region?: string;
   /** Default bucket for code uploads and default output locations. */
   readonly bucket?: string;
+  /**
+   * Where local code is uploaded: "pipeline" (the SDK's PipelineSession, content-hashed, the
+   * default) or "job" (a plain Session: "<base job name>-<stamp>/input/code/"; the stamp is a
+   * hash of the pipeline and step names, where the SDK uses the time).
+   */
+  readonly codeLocation?: "pipeline" | "job";
   /** @default experiment = the pipeline name, trial = the execution id; `null` turns it off. */
   readonly experimentConfig?: ExperimentConfig | null;
   /** SDK `PipelineDefinitionConfig(use_custom_job_prefix=...)`. */

@@ -95,7 +95,7 @@ function renderInput(input: ProcessingInputSpec, i: number): object {
   };
 }
 
-function defaultOutputUri(name: string, ctx: RenderContext): PipelineVariable<string> {
+function defaultOutputUri(name: string, ctx: RenderContext): Value<string> {
   const bucket = requireBucket(ctx, `the default destination of output '${name}'`);
   return JoinNode.create("/", ["s3:/", bucket, ctx.pipelineName, ExecutionVariables.PipelineExecutionId, ctx.stepName, "output", name]);
 }
@@ -119,7 +119,7 @@ export function renderProcessingArguments(props: ProcessorProps, run: Processing
   const entrypoint = props.entrypoint ? [...props.entrypoint] : undefined;
   let containerEntrypoint = entrypoint;
   if (run.code !== undefined) {
-    const codeUri = uploadCode(run.code, ctx);
+    const codeUri = uploadCode(run.code, ctx, props.baseJobName);
     inputs.push(renderInput({ source: codeUri, destination: CODE_DIR, inputName: "code" }, inputs.length));
     containerEntrypoint = [...(props.command ?? ["python3"]), `${CODE_DIR}/${basename(codeUri)}`];
   }

@@ -13,6 +13,12 @@ export interface RenderContext {
   readonly sourceDir: string;
   /** Collects local files that the definition refers to by S3 URI. */
   readonly assets: AssetCollector;
+  /**
+   * Where uploaded code goes: "pipeline" (PipelineSession:
+   * s3://<bucket>/<pipeline>/code/<hash>/...) or "job" (the tutorial's plain Session:
+   * s3://<bucket>/<base job name>-<stamp>/input/code/...).
+   */
+  readonly codeLocation: "pipeline" | "job";
   /** Keep job-name fields (`use_custom_job_prefix`). */
   readonly useCustomJobPrefix: boolean;
 }
