@@ -1,0 +1,37 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { writeFileAtomic } from "../util/fs-helpers.ts";
+import type { RunRecord } from "./run-record.ts";
+
+/** The folder of one run below the runs root. */
+export function runDir(runsRoot: string, runId: string): string {
+  return join(runsRoot, runId);
+}
+
+/** Writes `run.json` atomically. */
+export async function writeRunRecord(dir: string, record: RunRecord): Promise<void> {
+  await writeFileAtomic(join(dir, "run.json"), JSON.stringify(record, null, 2) + "\n");
+}
+
+/** Reads a run's record and its definition; the error says which run and what to do. */
+export async function readRunFolder(
+  runsRoot: string,
+  runId: string,
+): Promise<{ readonly record: RunRecord; readonly definition: unknown }> {
+  const dir = runDir(runsRoot, runId);
+  try {
+    const record = JSON.parse(await readFile(join(dir, "run.json"), "utf8")) as RunRecord;
+    const definition = JSON.parse(await readFile(join(dir, "definition.json"), "utf8")) as unknown;
+    return { record, definition };
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "there is no such run" : (e as Error).message;
+    throw Object.assign(new Error(`--resume ${runId}: cannot read ${dir} (${why}); list runs with: ls ${runsRoot}`), { exitCode: 1 });
+  }
+}
+
+/** A new run id: 12 lowercase letters and digits, like SageMaker's execution ids. */
+export function newRunId(): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+}

@@ -1,0 +1,115 @@
+import { mkdir, rm } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { cacheKey, checkExpireAfter } from "../cache/step-cache.ts";
+import type { JsonObject } from "../definition/definition-types.ts";
+import type { PlannedStep } from "../definition/read-definition.ts";
+import { evaluate } from "../expressions/evaluate.ts";
+import type { Settled } from "../graph/scheduler.ts";
+import { readLogTail } from "../jobs/run-process.ts";
+import type { StepRecord } from "../record/run-record.ts";
+import type { StepOutcome } from "../steps/step-context.ts";
+import { JOB_STEP_TYPES, STEP_HANDLERS, unsupportedStepMessage } from "../steps/step-handlers.ts";
+import type { ActiveRun } from "./active-run.ts";
+import { cacheKeyScope, stepScope } from "./run-scope.ts";
+
+/** The job name of a step: `pipelines-<run id>-<step>`, within SageMaker's 63 characters. */
+export function jobNameOf(runId: string, stepName: string): string {
+  return `pipelines-${runId}-${stepName.replace(/[^A-Za-z0-9-]/g, "-")}`.slice(0, 63).replace(/-+$/, "");
+}
+
+function argumentsToResolve(planned: PlannedStep): JsonObject {
+  const { step } = planned;
+  if (step.Type !== "Condition") return step.Arguments;
+  const { IfSteps: _if, ElseSteps: _else, Conditions: _c, ...rest } = step.Arguments;
+  return rest;
+}
+
+function finish(run: ActiveRun, rec: StepRecord, started: number, outcome: Partial<StepOutcome> & { status: StepRecord["status"] }): void {
+  rec.status = outcome.status;
+  rec.endedAt = run.now().toISOString();
+  rec.durationMs = Math.round(performance.now() - started);
+  if (outcome.jobMs !== undefined) {
+    rec.jobMs = Math.round(outcome.jobMs);
+    rec.overheadMs = Math.max(0, rec.durationMs - rec.jobMs);
+  }
+  if (outcome.properties) rec.properties = outcome.properties;
+  if (outcome.outputs) rec.outputs = [...outcome.outputs];
+  if (outcome.error !== undefined) rec.error = outcome.error;
+  if (outcome.condition) rec.condition = outcome.condition;
+}
+
+async function tryCache(run: ActiveRun, planned: PlannedStep, rec: StepRecord, jobName: string): Promise<string | "miss" | { error: string }> {
+  const { step } = planned;
+  if (!step.CacheConfig?.Enabled || !JOB_STEP_TYPES.has(step.Type)) return "miss";
+  const bad = checkExpireAfter(step.CacheConfig.ExpireAfter);
+  if (bad) return { error: `${planned.pointer}/CacheConfig: ${bad}` };
+  const scope = cacheKeyScope(run.scopeSources(), { type: step.Type, jobName });
+  const key = cacheKey(run.record.pipelineName, step.Name, step.Type, evaluate(argumentsToResolve(planned), "", scope).value as JsonObject);
+  const entry = await run.cache.lookup(key, step.CacheConfig.ExpireAfter, run.now());
+  if (!entry) return key;
+  for (const uri of entry.outputs) if (!(await run.env.store.exists(uri))) return key; // the reused outputs are gone
+  rec.properties = entry.properties;
+  rec.outputs = [...entry.outputs];
+  rec.cache = { runId: entry.runId, stepName: entry.stepName, createdAt: entry.createdAt };
+  return "hit";
+}
+
+async function runHandler(run: ActiveRun, planned: PlannedStep, rec: StepRecord, jobName: string, cacheKeyToSave: string | undefined): Promise<StepOutcome> {
+  const { step } = planned;
+  const handler = STEP_HANDLERS[step.Type];
+  if (!handler) return { status: "Failed", properties: {}, error: unsupportedStepMessage(step.Type) };
+  const scope = stepScope(run.scopeSources(), { type: step.Type, jobName });
+  const resolved = evaluate(argumentsToResolve(planned), `${planned.pointer}/Arguments`, scope);
+  if (resolved.problems.length) {
+    const lines = resolved.problems.map((p) => `${p.pointer}: ${p.message}`);
+    return { status: "Failed", properties: {}, error: `the step's arguments could not be resolved:\n  ${lines.join("\n  ")}` };
+  }
+  const stepDir = join(run.env.runDir, "steps", step.Name);
+  const logPath = join(stepDir, "log.txt");
+  await rm(logPath, { force: true });
+  await mkdir(stepDir, { recursive: true });
+  const outcome = await handler({ env: run.env, planned, args: resolved.value as JsonObject, scope, stepDir, logPath, jobName });
+  if (JOB_STEP_TYPES.has(step.Type)) {
+    rec.log = relative(run.env.runDir, logPath);
+    if (outcome.status === "Failed") rec.logTail = await readLogTail(logPath, 30);
+  }
+  if (outcome.status === "Succeeded" && cacheKeyToSave) {
+    await run.cache.save({
+      key: cacheKeyToSave,
+      pipelineName: run.record.pipelineName,
+      stepName: step.Name,
+      runId: run.record.runId,
+      createdAt: run.now().toISOString(),
+      properties: outcome.properties,
+      outputs: outcome.outputs ?? [],
+    });
+  }
+  return outcome;
+}
+
+/** Runs one step: resolves its arguments, reuses a cached result or runs its handler, records it. */
+export async function executeStep(run: ActiveRun, name: string): Promise<Settled> {
+  const planned = run.plan.steps.find((s) => s.step.Name === name)!;
+  const rec = run.stepRecord(name);
+  for (const k of ["error", "reason", "logTail", "log", "cache", "properties", "outputs", "condition", "jobMs", "overheadMs"] as const) delete rec[k];
+  rec.status = "Executing";
+  rec.attempt += 1;
+  rec.startedAt = run.now().toISOString();
+  const started = performance.now();
+  run.emit({ kind: "step-started", step: rec });
+  await run.save();
+  const jobName = jobNameOf(run.record.runId, name);
+  let outcome: Partial<StepOutcome> & { status: StepRecord["status"] };
+  try {
+    const cached = await tryCache(run, planned, rec, jobName);
+    if (cached === "hit") outcome = { status: "Succeeded" };
+    else if (typeof cached === "object") outcome = { status: "Failed", error: cached.error };
+    else outcome = await runHandler(run, planned, rec, jobName, cached === "miss" ? undefined : cached);
+  } catch (e) {
+    outcome = { status: "Failed", error: `internal error while running the step: ${(e as Error).stack ?? String(e)}` };
+  }
+  finish(run, rec, started, outcome);
+  await run.save();
+  run.emit({ kind: "step-finished", step: rec });
+  return outcome.status === "Succeeded" ? "Succeeded" : "Failed";
+}
