@@ -44,6 +44,14 @@ t("throttling, limits, conflicts, network failures and the unknown each get thei
   assert.match(message(awsError("NoSuchBucket", "The specified bucket does not exist", 404), { operation: "PutObject" }), "PutObject: the S3 bucket does not exist");
 });
 
+t("an answer that is not an AWS response points at the endpoint override", () => {
+  const error = Object.assign(new SyntaxError(`Unexpected token '<', "<!doctype "... is not valid JSON\n  Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.`), { $metadata: { httpStatusCode: 500 } });
+  assert.equal(
+    message(error, { operation: "StopPipelineExecution" }),
+    "StopPipelineExecution: the endpoint answered HTTP 500 with something that is not an AWS response. If you set --endpoint-url or AWS_ENDPOINT_URL, that server may not implement StopPipelineExecution; otherwise retry, and report it if it persists.",
+  );
+});
+
 t("errors carry exit code 1 and the operation, so the CLI prints the message alone", () => {
   const e = describeAwsError(awsError("ValidationException", "bad"), { operation: "UpdatePipeline" });
   assert.equal(e.exitCode, 1);

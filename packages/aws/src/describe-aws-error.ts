@@ -108,6 +108,12 @@ export function describeAwsError(error: unknown, context: CallContext): AwsError
   if (f.name === "ConflictException" || f.name === "ResourceInUse") {
     return say(`conflicts with a change in progress: ${sentence(f.message)}`, "Wait for it to finish and retry.");
   }
+  if (f.name === "SyntaxError" || /deserialization error/i.test(f.message)) {
+    return say(
+      `the endpoint answered${f.status ? ` HTTP ${f.status}` : ""} with something that is not an AWS response.`,
+      `If you set --endpoint-url or AWS_ENDPOINT_URL, that server may not implement ${context.operation}; otherwise retry, and report it if it persists.`,
+    );
+  }
   if ((f.errno && NETWORK.has(f.errno)) || f.name === "TimeoutError") {
     return say(`could not reach the AWS endpoint (${f.errno ?? f.name}: ${f.message}).`, "Check your network, and --endpoint-url / AWS_ENDPOINT_URL if you set one.");
   }

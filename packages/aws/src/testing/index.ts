@@ -3,3 +3,4 @@
 // from tests only.
 export { mockAws, sent, ops, awsError, type MockedAws, type AnyStub, type SentCommand } from "./mock-aws.ts";
 export { installFakeSageMaker, type FakeState } from "./fake-sagemaker.ts";
+export { ensureBucket } from "./ensure-bucket.ts";

@@ -35,7 +35,7 @@ export const connectToAws: Connect = (options) => {
 
 /** Client options from the AWS flags and the environment (AWS_DEFAULT_REGION is honoured too). */
 export function awsOptionsFrom(values: AwsFlagValues, io: CommandIO): AwsClientOptions {
-  const region = values.region ?? (io.env.AWS_REGION ? undefined : io.env.AWS_DEFAULT_REGION);
+  const region = values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
   return {
     env: io.env,
     ...(region ? { region } : {}),
