@@ -55,12 +55,12 @@ export function propertyProxy<T>(root: PropertyRoot, path: readonly PathSegment[
   const node = makeNode<PropertyNode>({ kind: "Property", root, path: Object.freeze([...path]) });
   return new Proxy(node, {
     get(target, key, receiver) {
-      if (typeof key === "symbol" || NODE_KEYS.has(key)) return Reflect.get(target, key, receiver);
-      if (key === "toString" || key === "toJSON" || key === "valueOf") {
+      if (key === "toString" || key === "toJSON" || key === "valueOf" || key === Symbol.toPrimitive) {
         return () => {
           throw new TypeError(coercionMessage(`The property ${renderPath(target)}`));
         };
       }
+      if (typeof key === "symbol" || NODE_KEYS.has(key)) return Reflect.get(target, key, receiver);
       if (key === "then") return undefined; // not a promise
       return propertyProxy(root, [...path, nextSegment(path, key)]);
     },

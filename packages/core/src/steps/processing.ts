@@ -65,7 +65,7 @@ export interface ProcessingRunArgs<O extends string, P extends string> {
   /** A local script (uploaded as an asset) or an s3:// URI. */
   readonly code?: string;
   readonly arguments?: readonly Value<string>[];
-  readonly propertyFiles?: { readonly [K in P]: PropertyFileSpec<O> };
+  readonly propertyFiles?: { readonly [K in P]: PropertyFileSpec<NoInfer<O>> };
 }
 
 /** A processing step: typed outputs (`.outputs.train` is the S3 URI) and Describe* properties. */
