@@ -9,3 +9,5 @@ export type { LocalModel, LocalModelPackage } from "./registry/local-registry.ts
 export { BUILT_IN_ADAPTERS, type ImageAdapter, type MetricDefinition } from "./jobs/image-adapters.ts";
 export { loadAdapters } from "./jobs/load-adapters.ts";
 export { INSTALL_BWRAP } from "./jobs/sandbox.ts";
+export { formatRunEvent, formatRunResult, formatStepResult } from "./format/format-run-event.ts";
+export { formatLocalModels } from "./format/format-local-models.ts";

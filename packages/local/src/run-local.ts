@@ -223,6 +223,6 @@ export async function runLocal(options: RunLocalOptions): Promise<RunRecord> {
   record.endedAt = now().toISOString();
   record.durationMs = Math.round(performance.now() - started);
   await run.save();
-  run.emit({ kind: "run-finished", record });
+  run.emit({ kind: "run-finished", record, runDir: dir });
   return record;
 }

@@ -5,4 +5,4 @@ export type RunEvent =
   | { readonly kind: "run-started"; readonly record: RunRecord; readonly runDir: string; readonly resumed: boolean }
   | { readonly kind: "step-started"; readonly step: StepRecord }
   | { readonly kind: "step-finished"; readonly step: StepRecord }
-  | { readonly kind: "run-finished"; readonly record: RunRecord };
+  | { readonly kind: "run-finished"; readonly record: RunRecord; readonly runDir: string };
