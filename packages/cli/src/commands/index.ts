@@ -11,15 +11,19 @@ import { stop } from "./stop.ts";
 import { models } from "./models.ts";
 import { approve } from "./approve.ts";
 import { reject } from "./reject.ts";
+import { run } from "./run.ts";
+import { validate } from "./validate.ts";
 
 /** Every sub-command, in the order `sagepipe --help` lists them. One line each. */
 export const commands: readonly Command[] = [
   build,
   check,
   graph,
+  validate,
   deploy,
   diff,
   start,
+  run,
   runs,
   watch,
   stop,
