@@ -4,3 +4,5 @@
 export { mockAws, sent, ops, awsError, type MockedAws, type AnyStub, type SentCommand } from "./mock-aws.ts";
 export { installFakeSageMaker, type FakeState } from "./fake-sagemaker.ts";
 export { ensureBucket } from "./ensure-bucket.ts";
+/** The SDK's SageMaker module, for tests in packages that do not depend on it (command classes for stubs). */
+export * as sagemakerSdk from "@aws-sdk/client-sagemaker";
