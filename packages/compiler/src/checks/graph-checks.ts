@@ -31,15 +31,16 @@ export function checkDuplicateStepNames({ pipeline }: CheckInput): Diagnostic[] 
   return out;
 }
 
-/** SP103: a step listed in two condition branches (or twice). */
-export function checkBranchMembership({ graph }: CheckInput): Diagnostic[] {
-  const owner = new Map<string, (typeof graph.edges)[number]>();
+/** SP103: a step listed in two condition branches (or twice). Reads the references: the graph keeps one edge per pair. */
+export function checkBranchMembership({ pipeline }: CheckInput): Diagnostic[] {
+  const steps = new Set(pipeline.steps.map((s) => s.method));
+  const owner = new Map<string, (typeof pipeline.references)[number]>();
   const out: Diagnostic[] = [];
-  for (const e of graph.edges) {
-    if (e.kind !== "branch") continue;
+  for (const e of pipeline.references) {
+    if (e.kind !== "branch" || !steps.has(e.from) || !steps.has(e.to)) continue;
     const first = owner.get(e.to);
     if (first) {
-      out.push(diagnostic("SP103", "error", e.span, `Step ${e.to}() is listed in more than one condition branch (${first.from}() and ${e.from}()).`, "A step can sit in one branch only. Make a second step method for the other branch.", [{ span: first.span, message: "first listed here" }]));
+      out.push(diagnostic("SP103", "error", e.span, `Step ${e.to}() is listed in more than one condition branch (${first.from === e.from ? `twice in ${e.from}()` : `${first.from}() and ${e.from}()`}).`, "A step can sit in one branch only. Make a second step method for the other branch.", [{ span: first.span, message: "first listed here" }]));
     } else owner.set(e.to, e);
   }
   return out;

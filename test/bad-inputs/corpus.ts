@@ -1,0 +1,76 @@
+// The bad-input corpus's harness: each case is a small malformed pipeline and the exact
+// diagnostics (code, line, column) the compiler must give for it.
+import { buildPipelines, checkEntry, formatDiagnostics, type Diagnostic } from "@sagepipe/compiler";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { tempProject, type TempProject } from "../support/temp-project.ts";
+
+/**
+ * Lines 1-3 of every fixture, so a case's line numbers count from there: the class usually
+ * starts on line 4.
+ */
+export const HEAD = `import { Pipeline, Processing, Training, Condition, Fail, param, processor, estimator, condition, fail, jsonGet, join, s3, eq } from "@sagepipe/core";
+const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
+const e = estimator({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1, outputPath: "s3://b/m" });
+`;
+
+/** One malformed pipeline. */
+export interface BadInput {
+  readonly name: string;
+  /** The entry file's text (usually HEAD + a class). */
+  readonly source: string;
+  /** Every diagnostic, in the order reported: "SP101 5:57" (code line:col). */
+  readonly expect: readonly string[];
+  /** `check` runs extraction and checks only; `build` also evaluates. @default "check" */
+  readonly via?: "check" | "build";
+  /** More files beside the entry. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Don't write the entry file (to test a missing entry). */
+  readonly missingEntry?: boolean;
+}
+
+const short = (d: Diagnostic) => `${d.code} ${d.span.line}:${d.span.col}`;
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+async function diagnosticsOf(c: BadInput, entry: string): Promise<readonly Diagnostic[]> {
+  return c.via === "build" ? (await buildPipelines(entry)).diagnostics : checkEntry(entry).diagnostics;
+}
+
+/** Asserts what every diagnostic must have: a location in a file of the case, a message, a fix, a code frame. */
+function assertWellFormed(d: Diagnostic, c: BadInput, project: TempProject, dir: string): void {
+  assert.ok(d.span.file.startsWith(project.path(dir)), `${d.code} points into the case's folder, not ${d.span.file}`);
+  assert.ok(d.span.line >= 1 && d.span.col >= 1 && d.span.length >= 1, `${d.code} has a real span`);
+  assert.ok(d.message.length > 10, `${d.code} has a message`);
+  assert.ok(d.fix.length > 10, `${d.code} says what to do`);
+  if (c.missingEntry) return;
+  const text = formatDiagnostics([d], { color: false, cwd: project.dir });
+  const line = (c.files?.[d.span.file.slice(project.path(dir).length + 1)] ?? c.source).split("\n")[d.span.line - 1]!;
+  assert.ok(text.includes(`${d.span.line} | ${line}`), `${d.code}'s code frame shows line ${d.span.line}:\n${text}`);
+  assert.ok(text.includes("^"), `${d.code}'s code frame underlines the place`);
+  assert.ok(text.includes(`fix: ${d.fix}`), `${d.code}'s text shows the fix`);
+}
+
+/** Runs a list of cases as one uvu suite, each in its own folder of one temp project. */
+export function corpusSuite(title: string, cases: readonly BadInput[]): void {
+  const t = suite(title);
+  const project = tempProject("bad-inputs");
+  t.after(() => project.remove());
+  const slugs = new Set<string>();
+  for (const c of cases) {
+    const dir = slug(c.name);
+    assert.ok(!slugs.has(dir), `case names are unique: ${c.name}`);
+    slugs.add(dir);
+    t(`${c.name}: ${c.expect.join(", ")}`, async () => {
+      project.write(Object.fromEntries(Object.entries(c.files ?? {}).map(([k, v]) => [`${dir}/${k}`, v])));
+      if (!c.missingEntry) project.write({ [`${dir}/pipeline.ts`]: c.source });
+      const diagnostics = await diagnosticsOf(c, project.path(`${dir}/pipeline.ts`));
+      const shown = formatDiagnostics(diagnostics, { color: false, cwd: project.dir });
+      assert.equal(diagnostics.map(short), [...c.expect], `diagnostics of ${c.name}:\n${shown}`);
+      for (const d of diagnostics) assertWellFormed(d, c, project, dir);
+    });
+  }
+  t.run();
+}

@@ -1,0 +1,160 @@
+// Bad inputs for the graph checks (SP1xx): cycles, duplicate names, branch membership,
+// isolated steps, references to methods that are not steps.
+import { corpusSuite, HEAD } from "./corpus.ts";
+
+const IN = (from: string) => `inputs: [{ source: ${from}, destination: "/i" }]`;
+
+corpusSuite("bad inputs: the step graph", [
+  {
+    name: "a cycle of two steps",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ ${IN("this.b().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP101 6:57"],
+  },
+  {
+    name: "a cycle of three steps",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ ${IN("this.c().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() c() { return p.run({ ${IN("this.b().outputs.o")}, outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP101 6:57"],
+  },
+  {
+    name: "a cycle through dependsOn",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing({ dependsOn: (self: P) => [self.b] })
+  a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP101 6:42"],
+  },
+  {
+    name: "a cycle through a helper method",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  upstream() { return this.b().outputs.o; }
+  @Processing() a() { return p.run({ ${IN("this.upstream()")}, outputs: { o: "/o" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP101 7:57"],
+  },
+  {
+    name: "a step that uses itself",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP101 6:57"],
+  },
+  {
+    name: "two steps with one name",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing({ name: "Prepare" }) a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing({ name: "Prepare" }) b() { return p.run({ ${IN("this.a().outputs.o")} }); }
+}
+`,
+    expect: ["SP102 7:23"],
+  },
+  {
+    name: "a step name equal to another step's default name",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing({ name: "B" }) a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
+}
+`,
+    expect: ["SP102 7:17"],
+  },
+  {
+    name: "a step in the branches of two conditions",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Fail() stop() { return fail("no"); }
+  @Condition() c1() { return condition({ conditions: [eq(1, 1)], ifSteps: [this.stop()] }); }
+  @Condition() c2() { return condition({ conditions: [eq(1, 1)], elseSteps: [this.stop()] }); }
+}
+`,
+    expect: ["SP103 8:78"],
+  },
+  {
+    name: "a step in both branches of one condition",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Fail() stop() { return fail("no"); }
+  @Condition() c() {
+    return condition({ conditions: [eq(1, 1)], ifSteps: [this.stop()], elseSteps: [this.stop()] });
+  }
+}
+`,
+    expect: ["SP103 8:84"],
+  },
+  {
+    name: "a top-level step that uses a step of a branch",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Condition() c() { return condition({ conditions: [eq(1, 1)], ifSteps: [this.a()] }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
+}
+`,
+    expect: ["SP104 8:57"],
+  },
+  {
+    name: "a top-level step that uses a step of a nested branch",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Condition() inner() { return condition({ conditions: [eq(1, 1)], ifSteps: [this.a()] }); }
+  @Condition() outer() { return condition({ conditions: [eq(2, 2)], elseSteps: [this.inner()] }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
+}
+`,
+    expect: ["SP104 9:57"],
+  },
+  {
+    name: "a step on no path from the others",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
+  @Processing() lonely() { return p.run({ outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP105 8:17"],
+  },
+  {
+    name: "dependsOn lists a method that is not a step",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  settings() { return { o: "/o" }; }
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing({ dependsOn: (self: P) => [self.a, self.settings] })
+  b() { return p.run({ ${IN("this.a().outputs.o")} }); }
+}
+`,
+    expect: ["SP106 8:50"],
+  },
+  {
+    name: "a condition branch lists a method that is not a step",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  stopStep() { return fail("no"); }
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Condition() c() { return condition({ conditions: [eq(this.a().outputs.o, "x")], ifSteps: [this.stopStep()] }); }
+}
+`,
+    expect: ["SP106 8:94"],
+  },
+]);
