@@ -10,6 +10,8 @@ export interface StructureOptions {
   readonly defName?: string;
   /** Members the SDK requires but pipeline definitions leave out (job names). */
   readonly optional?: readonly string[];
+  /** A `title` for messages ("CreateProcessingJob request"). */
+  readonly title?: string;
 }
 
 /** Accumulates `$defs` derived from SDK shapes. */
@@ -40,6 +42,7 @@ export class ArgumentSchemas {
       if (member.required && !optional.has(member.name)) required.push(member.name);
     }
     this.defs.set(defName, {
+      ...(options.title ? { title: options.title } : {}),
       type: "object",
       properties,
       ...(required.length ? { required } : {}),

@@ -16,7 +16,10 @@ export function buildDefinitionSchema(sdk: SdkDeclarations): Record<string, unkn
   const defs: Record<string, JsonSchema> = { ...handWrittenDefs() };
   for (const source of STEP_SOURCES) {
     const argumentsDef = `Args.${source.argumentsOf ?? source.type}`;
-    if (source.request) derived.structure(source.request, { defName: argumentsDef, optional: source.optional ?? [] });
+    if (source.request) {
+      const title = `${source.request.replace(/(Request|Input)$/, "")} request`;
+      derived.structure(source.request, { defName: argumentsDef, optional: source.optional ?? [], title });
+    }
     defs[`Step.${source.type}`] = stepEnvelope(source.type, ref(argumentsDef), source.features);
   }
   for (const [name, schema] of derived.definitions()) {

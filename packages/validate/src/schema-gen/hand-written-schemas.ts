@@ -31,6 +31,8 @@ const closed = (properties: Record<string, JsonSchema>, required: readonly strin
   additionalProperties: false,
 });
 const string: JsonSchema = { type: "string" };
+/** Adds a `title` (used in messages). */
+const titled = (title: string, schema: JsonSchema): JsonSchema => ({ title, ...(schema as object) });
 /** A condition for `if`: the object has key `key`. */
 const has = (key: string): JsonSchema => ({ properties: { [key]: true }, required: [key] });
 const stringList: JsonSchema = { type: "array", items: string };
@@ -128,16 +130,22 @@ function envelopeDefs(): Record<string, JsonSchema> {
 /** Arguments of the step types no AWS request shape describes. */
 function handWrittenArgumentDefs(): Record<string, JsonSchema> {
   return {
-    "Args.Condition": closed(
-      { Conditions: { type: "array", items: ref("Condition") }, IfSteps: { type: "array", items: ref("Step") }, ElseSteps: { type: "array", items: ref("Step") } },
-      ["Conditions"],
+    "Args.Condition": titled(
+      "Condition step arguments",
+      closed(
+        { Conditions: { type: "array", items: ref("Condition") }, IfSteps: { type: "array", items: ref("Step") }, ElseSteps: { type: "array", items: ref("Step") } },
+        ["Conditions"],
+      ),
     ),
-    "Args.Fail": closed({ ErrorMessage: ref(DEF.string) }),
-    "Args.Lambda": { type: "object", additionalProperties: ref("Operand") },
-    "Args.Callback": { type: "object", additionalProperties: ref("Operand") },
-    "Args.EMR": closed(
-      { ClusterId: ref(DEF.string), ClusterConfig: { type: "object" }, ExecutionRoleArn: ref(DEF.string), StepConfig: ref("EMR.StepConfig") },
-      ["StepConfig"],
+    "Args.Fail": titled("Fail step arguments", closed({ ErrorMessage: ref(DEF.string) })),
+    "Args.Lambda": titled("Lambda step arguments", { type: "object", additionalProperties: ref("Operand") }),
+    "Args.Callback": titled("Callback step arguments", { type: "object", additionalProperties: ref("Operand") }),
+    "Args.EMR": titled(
+      "EMR step arguments",
+      closed(
+        { ClusterId: ref(DEF.string), ClusterConfig: { type: "object" }, ExecutionRoleArn: ref(DEF.string), StepConfig: ref("EMR.StepConfig") },
+        ["StepConfig"],
+      ),
     ),
     "EMR.StepConfig": closed({ Name: ref(DEF.string), ActionOnFailure: ref(DEF.string), HadoopJarStep: ref("EMR.HadoopJarStepConfig") }, ["HadoopJarStep"]),
     "EMR.HadoopJarStepConfig": closed(
@@ -185,7 +193,7 @@ export const STEP_EXTRAS: Readonly<Record<string, { properties: Record<string, J
 /** The schema of a step of `type`: the envelope around `argumentsRef`. */
 export function stepEnvelope(type: string, argumentsRef: JsonSchema, features: readonly EnvelopeFeature[]): JsonSchema {
   const extras = STEP_EXTRAS[type];
-  return closed(
+  return titled(`${type} step`, closed(
     {
       Name: string,
       Type: { const: type },
@@ -199,7 +207,7 @@ export function stepEnvelope(type: string, argumentsRef: JsonSchema, features: r
       ...extras?.properties,
     },
     ["Name", "Type", "Arguments", ...(extras?.required ?? [])],
-  );
+  ));
 }
 
 /** The top level of a definition. */

@@ -1,0 +1,72 @@
+// A value must fit the API field it fills. A Get of a parameter carries the parameter's type
+// (String, Integer, Float, Boolean), execution variables are strings, and Std:Join yields a
+// string; CreatePipeline rejects, say, an Integer parameter where the API takes a string.
+// (The SDK types say `number` for both integers and floats, so number fields accept either.)
+import { describeValue, quoteList } from "../describe-value.ts";
+import { stepAt } from "../definition/collect-steps.ts";
+import { stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
+import { parseGet } from "../definition/parse-get.ts";
+import { childPointer, isObject, splitPointer } from "../json-pointer.ts";
+import type { SchemaNode } from "../schema-data.ts";
+import type { ScalarExpectation } from "../schema-navigator.ts";
+import { issue, type ValidationIssue } from "../validation-issue.ts";
+
+const PARAMETER_JSON_TYPES: Readonly<Record<string, string>> = { String: "string", Integer: "integer", Float: "number", Boolean: "boolean" };
+
+/** Walks every typed position holding an expression and compares types. */
+export function checkValueTypes(ctx: DefinitionContext): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const visit = (node: SchemaNode, data: unknown, pointer: string) => {
+    const expected = ctx.schema.scalarExpectation(node);
+    if (expected && isObject(data)) issues.push(...checkExpression(ctx, expected, data, pointer));
+    if (Array.isArray(data)) {
+      data.forEach((item, index) => {
+        const child = ctx.schema.child(node, data, index);
+        if (child !== undefined) visit(child, item, childPointer(pointer, index));
+      });
+    } else if (isObject(data)) {
+      for (const [key, value] of Object.entries(data)) {
+        const child = ctx.schema.child(node, data, key);
+        if (child !== undefined) visit(child, value, childPointer(pointer, key));
+      }
+    }
+  };
+  visit(ctx.schema.root, ctx.definition, "");
+  return issues;
+}
+
+function fits(produced: string, expected: readonly string[]): boolean {
+  if (produced === "integer") return expected.includes("integer") || expected.includes("number");
+  return expected.includes(produced);
+}
+
+function expectedText(expected: ScalarExpectation): string {
+  if (expected.values && expected.values.length > 6) return `a string (one of the ${expected.defName ?? "allowed"} values)`;
+  if (expected.values) return `a string (${quoteList(expected.values.map(String))})`;
+  return expected.types.filter((t) => t !== "null").map((t) => (t === "integer" ? "an integer" : `a ${t}`)).join(" or ");
+}
+
+function checkExpression(ctx: DefinitionContext, expected: ScalarExpectation, expression: Record<string, unknown>, pointer: string): ValidationIssue[] {
+  const step = stepAt(ctx.steps, pointer);
+  const field = `${step ? `In ${stepLabel(step)}, ` : ""}${splitPointer(pointer).filter((s) => !/^\d+$/.test(s)).pop() ?? "this field"}`;
+  if (typeof expression.Get === "string") {
+    const target = parseGet(expression.Get);
+    if (target.kind === "parameter") {
+      const parameter = ctx.parametersByName.get(target.name);
+      const produced = parameter?.type ? PARAMETER_JSON_TYPES[parameter.type] : undefined;
+      if (!produced || fits(produced, expected.types)) return [];
+      const convert = expected.types.includes("string")
+        ? ` or turn it into a string with {"Std:Join": {"On": "", "Values": [{"Get": "Parameters.${target.name}"}]}}`
+        : "";
+      return [issue("parameter-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but parameter "${target.name}" is ${parameter?.type}. Use a ${expected.types.includes("string") ? "String" : expected.types.includes("boolean") ? "Boolean" : "Integer or Float"} parameter${convert}.`)];
+    }
+    if ((target.kind === "execution" || target.kind === "experiment") && !fits("string", expected.types)) {
+      return [issue("expression-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but ${expression.Get} is a string. Use a value of the right type.`)];
+    }
+    return [];
+  }
+  if ("Std:Join" in expression && !fits("string", expected.types)) {
+    return [issue("expression-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but Std:Join always produces a string (found ${describeValue(expression)}). Use a parameter or literal of the right type.`)];
+  }
+  return [];
+}

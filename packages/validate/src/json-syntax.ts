@@ -1,0 +1,89 @@
+// Finds the first syntax error in a JSON text, with its offset: JSON.parse's own messages do
+// not always say where (Node 20: `Unexpected token ',', ..."x" is not valid JSON`).
+
+/** What is wrong and at which character. */
+export interface JsonSyntaxError {
+  readonly offset: number;
+  readonly problem: string;
+}
+
+class SyntaxProblem extends Error {
+  constructor(readonly offset: number, problem: string) {
+    super(problem);
+  }
+}
+
+/** The first syntax error of `text`, or undefined when it is valid JSON. */
+export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  let i = 0;
+  const fail = (problem: string): never => {
+    throw new SyntaxProblem(i, i >= text.length ? `${problem} but the file ends` : `${problem} but found ${JSON.stringify(text[i])}`);
+  };
+  const skip = () => {
+    while (i < text.length && " \t\r\n".includes(text[i] as string)) i++;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 0x20) fail("expected a closing '\"' (strings cannot span lines)");
+      if (text[i] === "\\") {
+        i++;
+        if (text[i] === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail("expected 4 hex digits after \\u");
+          i += 5;
+        } else if (i < text.length && '"\\/bfnrt'.includes(text[i] as string)) i++;
+        else fail("expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+      } else i++;
+    }
+    if (i >= text.length) fail("expected a closing '\"'");
+    i++;
+  };
+  const value = (): void => {
+    skip();
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      skip();
+      if (text[i] === "}") return void i++;
+      for (;;) {
+        skip();
+        if (text[i] !== '"') fail("expected a key in double quotes");
+        string();
+        skip();
+        if (text[i] !== ":") fail("expected ':' after the key");
+        i++;
+        value();
+        skip();
+        if (text[i] === ",") i++;
+        else if (text[i] === "}") return void i++;
+        else fail("expected ',' or '}'");
+      }
+    }
+    if (c === "[") {
+      i++;
+      skip();
+      if (text[i] === "]") return void i++;
+      for (;;) {
+        value();
+        skip();
+        if (text[i] === ",") i++;
+        else if (text[i] === "]") return void i++;
+        else fail("expected ',' or ']'");
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i))?.[0];
+    if (!literal) fail("expected a value (object, array, string, number, true, false or null)");
+    i += (literal as string).length;
+  };
+  try {
+    value();
+    skip();
+    if (i < text.length) fail("expected the end of the file after the JSON value");
+    return undefined;
+  } catch (e) {
+    if (e instanceof SyntaxProblem) return { offset: e.offset, problem: e.message };
+    throw e;
+  }
+}
