@@ -52,7 +52,7 @@ let failed = 0;
 let skipped = 0;
 
 if (!filter) {
-  const tsc = await run(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
+  const tsc = await run(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.json", "--pretty", "false"]);
   if (tsc.code === 0) {
     passed += 1;
     console.log("ok   tsc -p tsconfig.json (type-level tests included)");

@@ -59,7 +59,7 @@ t("toString, template coercion and JSON.stringify throw and name the tagged temp
 t("all condition kinds render as the SDK does", () => {
   const x = ParameterNode.create("X", "Integer");
   assert.equal(renderValue(eq(x, 1)), { Type: "Equals", LeftValue: { Get: "Parameters.X" }, RightValue: 1 });
-  assert.equal(renderValue(gt(x, 1)).valueOf(), { Type: "GreaterThan", LeftValue: { Get: "Parameters.X" }, RightValue: 1 });
+  assert.equal(renderValue(gt(x, 1)), { Type: "GreaterThan", LeftValue: { Get: "Parameters.X" }, RightValue: 1 });
   assert.equal((renderValue(gte(x, 1)) as { Type: string }).Type, "GreaterThanOrEqualTo");
   assert.equal((renderValue(lt(x, 1)) as { Type: string }).Type, "LessThan");
   assert.equal((renderValue(lte(x, 1)) as { Type: string }).Type, "LessThanOrEqualTo");

@@ -33,7 +33,7 @@ export interface EstimatorProps {
   /** @default "File" */
   readonly inputMode?: "File" | "Pipe" | "FastFile";
   /** Rendered as strings, as the SDK does. */
-  readonly hyperparameters?: Readonly<Record<string, Value<string> | number | boolean>>;
+  readonly hyperparameters?: Readonly<Record<string, Value<string> | Value<number> | Value<boolean>>>;
   readonly env?: Readonly<Record<string, Value<string>>>;
   /** @default false: the SDK's debugger hook and profiler settings are emitted */
   readonly disableDebugger?: boolean;
@@ -64,8 +64,10 @@ function renderChannel(name: string, input: Value<string> | TrainingInputSpec): 
   };
 }
 
-function hyperparameterValue(v: Value<string> | number | boolean): Value<string> {
-  if (typeof v === "number" || typeof v === "boolean") return typeof v === "boolean" ? (v ? "True" : "False") : String(v);
+/** The SDK sends hyperparameters as strings (str() of each value); pipeline variables stay references. */
+function hyperparameterValue(v: Value<string> | Value<number> | Value<boolean>): unknown {
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "number") return String(v);
   return v;
 }
 
