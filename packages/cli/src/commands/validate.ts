@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { formatIssues, locatePointer, locatePointers, parseJson, validateDefinition, type ValidationIssue } from "@sagepipe/validate";
+import { onePositional, parseCommandArgs } from "../args.ts";
+import { UsageError, type Command } from "../command.ts";
+
+/** One issue as `--format json` prints it. */
+interface JsonIssue extends ValidationIssue {
+  readonly line: number;
+  readonly column: number;
+}
+
+export const validate: Command = {
+  name: "validate",
+  summary: "Check a pipeline definition JSON (ours, the SDK's, or hand-written)",
+  usage: `usage: sagepipe validate <definition.json> [--format text|json]
+
+Checks a SageMaker pipeline definition against a schema derived from the AWS SDK's request
+types (step Arguments, enums, required fields) and the rules a schema cannot express: every
+Get points at an existing parameter, step property, property file or execution variable;
+DependsOn targets exist; no cycles; unique, well-formed names; parameter types fit the
+fields they fill. Each mistake is reported once, with its JSON pointer and line:column.
+
+Options:
+  --format text|json   text (default) lists problems; json prints {file, valid, issues}.
+
+Exit codes: 0 valid, 1 invalid (or not JSON), 2 unreadable file or bad usage.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("validate", args, { format: { type: "string", default: "text" } });
+    const format = values.format;
+    if (format !== "text" && format !== "json") {
+      throw new UsageError(`sagepipe validate: --format must be text or json, not "${format}".\nRun \`sagepipe validate --help\`.`);
+    }
+    const path = resolve(io.cwd, onePositional("validate", positionals, "one definition file"));
+    const shown = relative(io.cwd, path) || path;
+    const text = readDefinition(path, shown);
+    const parsed = parseJson(text);
+    const issues = parsed.ok ? validateDefinition(parsed.value) : [parsed.issue];
+    if (format === "json") {
+      const offsets = parsed.ok ? locatePointers(text) : undefined;
+      const located: JsonIssue[] = issues.map((i) => ({ ...i, ...(offsets ? locatePointer(offsets, text, i.pointer) : parsed.ok ? { line: 1, column: 1 } : parsed.position) }));
+      io.out(JSON.stringify({ file: shown, valid: issues.length === 0, issues: located }, null, 2));
+    } else if (issues.length) {
+      io.out(parsed.ok ? formatIssues(issues, shown, { source: text }) : `${shown}: ${parsed.issue.message} [${parsed.issue.code}]`);
+    } else {
+      io.out(formatIssues(issues, shown));
+    }
+    return issues.length ? 1 : 0;
+  },
+};
+
+function readDefinition(path: string, shown: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw Object.assign(new Error(`sagepipe validate: cannot read ${shown}: ${why}. Pass the path of a definition JSON file.`), { exitCode: 2 });
+  }
+}
