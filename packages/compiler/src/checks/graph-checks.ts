@@ -63,9 +63,11 @@ export function checkUsesOfBranchSteps({ graph }: CheckInput): Diagnostic[] {
     .map((e) => diagnostic("SP104", "error", e.span, `${e.to}() uses ${e.from}(), which runs only in a branch of ${inBranch.get(e.from)}().`, `Put ${e.to}() in the same branch as ${e.from}(), or stop using ${e.from}() here.`));
 }
 
-/** SP105: a step with no edge at all in a pipeline of several steps (warning). */
+const UNANALYSABLE = new Set(["dynamic-access", "method-alias", "this-escape"]);
+
+/** SP105: a step with no edge at all in a pipeline of several steps (warning); silent when SP201-SP203 leave the graph incomplete. */
 export function checkIsolatedSteps({ pipeline, graph }: CheckInput): Diagnostic[] {
-  if (pipeline.steps.length < 2) return [];
+  if (pipeline.steps.length < 2 || pipeline.problems.some((p) => UNANALYSABLE.has(p.kind))) return [];
   const touched = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   return pipeline.steps
     .filter((s) => !touched.has(s.method))

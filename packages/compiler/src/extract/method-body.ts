@@ -52,6 +52,14 @@ export function walkMethod(method: string, node: ts.MethodDeclaration, file: ts.
     return false;
   };
 
+  /** A variable, or an object or array literal holding one (JSON.stringify serialises them all). */
+  const holdsVariable = (e: ts.Expression): boolean => {
+    if (isVariable(e)) return true;
+    if (ts.isArrayLiteralExpression(e)) return e.elements.some((el) => holdsVariable(ts.isSpreadElement(el) ? el.expression : el));
+    if (ts.isObjectLiteralExpression(e)) return e.properties.some((q) => (ts.isPropertyAssignment(q) ? holdsVariable(q.initializer) : ts.isShorthandPropertyAssignment(q) ? false : ts.isSpreadAssignment(q) && holdsVariable(q.expression)));
+    return false;
+  };
+
   const visit = (n: ts.Node): void => {
     if (ts.isCallExpression(n)) {
       const callee = thisMember(n.expression);
@@ -61,7 +69,7 @@ export function walkMethod(method: string, node: ts.MethodDeclaration, file: ts.
       }
       if (ts.isIdentifier(n.expression) && n.expression.text === "String" && n.arguments[0] && isVariable(n.arguments[0])) problem("string-call", n);
       if (ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "toString" && isVariable(n.expression.expression)) problem("string-call", n);
-      if (ts.isPropertyAccessExpression(n.expression) && n.expression.getText(file) === "JSON.stringify" && n.arguments[0] && isVariable(n.arguments[0])) problem("json-stringify", n);
+      if (ts.isPropertyAccessExpression(n.expression) && n.expression.getText(file) === "JSON.stringify" && n.arguments[0] && holdsVariable(n.arguments[0])) problem("json-stringify", n);
       if (ts.isIdentifier(n.expression) && n.expression.text === "jsonGet") recordJsonGet(n);
     } else if (ts.isElementAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && stringLiteral(n.argumentExpression) === undefined) {
       problem("dynamic-access", n);
