@@ -71,7 +71,7 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     const evaluated = evaluatePipeline(cls, { sourceDir: dirname(p.file), sourceDirOf: (m) => stepFiles.get(m) });
     diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
     const definitionJson = serializeDefinition(evaluated.definition);
-    diagnostics.push(...validateEmitted(p, evaluated.definition));
+    diagnostics.push(...validateEmitted(p, evaluated.definition, evaluated.stepNames));
     if (Buffer.byteLength(definitionJson) > MAX_DEFINITION_BYTES) {
       diagnostics.push(diagnostic("SP603", "warning", p.span, `The definition of ${evaluated.name} is ${Buffer.byteLength(definitionJson)} bytes, over CreatePipeline's 1 MB limit for PipelineDefinition (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html).`, "Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."));
     }
