@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { AwsError } from "./aws-error.ts";
@@ -28,21 +29,34 @@ export function checkAssets(assets: readonly DeployableAsset[]): string[] {
   return problems;
 }
 
-/** Reads a staged file and checks it still has the bytes the build recorded. */
-async function readVerified(asset: DeployableAsset): Promise<Buffer> {
-  let body: Buffer;
+function unreadable(asset: DeployableAsset, e: unknown): AwsError {
+  const code = (e as { code?: string }).code;
+  const what = code === "EISDIR" ? "is a directory; only files can be uploaded (the build stages folders as archives)" : "cannot be read";
+  return new AwsError("ReadAsset", `${asset.localPath}: ${what}. Rebuild with \`sagepipe build\`.`);
+}
+
+/** The sha256 of a file, read as a stream (assets can be large archives). */
+async function hashFile(asset: DeployableAsset): Promise<{ sha256: string; bytes: number }> {
   try {
-    body = await readFile(asset.localPath);
+    const hash = createHash("sha256");
+    let bytes = 0;
+    for await (const chunk of createReadStream(asset.localPath)) {
+      hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+    return { sha256: hash.digest("hex"), bytes };
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const what = code === "EISDIR" ? "is a directory; only files can be uploaded (the build stages folders as archives)" : "cannot be read";
-    throw new AwsError("ReadAsset", `${asset.localPath}: ${what}. Rebuild with \`sagepipe build\`.`);
+    throw unreadable(asset, e);
   }
-  const sha256 = createHash("sha256").update(body).digest("hex");
+}
+
+/** Checks that a staged file still has the bytes the build recorded; returns its size. */
+async function verifyStaged(asset: DeployableAsset): Promise<number> {
+  const { sha256, bytes } = await hashFile(asset);
   if (sha256 !== asset.sha256) {
     throw new AwsError("ReadAsset", `${asset.localPath}: the file changed since the build (sha256 ${sha256.slice(0, 12)}…, build recorded ${asset.sha256.slice(0, 12)}…). Rebuild before deploying.`);
   }
-  return body;
+  return bytes;
 }
 
 /** True when the object is already in S3 (a content-hash key means same key, same bytes). */
@@ -76,7 +90,8 @@ export function putObject(s3: S3Client, location: S3Location, body: Buffer | str
 /**
  * Uploads each asset whose key is not in S3 yet, in order; assets already there are skipped
  * (keys carry the content hash). Every staged file is checked against its recorded sha256
- * first, so nothing is uploaded when any file is stale. With `dryRun`, only looks.
+ * first, so nothing is uploaded when any file is stale; files are read one at a time. With
+ * `dryRun`, only looks.
  */
 export async function uploadAssets(
   s3: S3Client,
@@ -86,15 +101,21 @@ export async function uploadAssets(
   const problems = checkAssets(assets);
   if (problems.length) throw new AwsError("ReadAsset", problems.join("\n"));
   const unique = [...new Map(assets.map((a) => [a.s3Uri, a])).values()];
-  const bodies = await Promise.all(unique.map(readVerified));
+  const sizes: number[] = [];
+  for (const asset of unique) sizes.push(await verifyStaged(asset));
   const outcomes: AssetOutcome[] = [];
   for (const [i, asset] of unique.entries()) {
-    const body = bodies[i] as Buffer;
     const location = parseS3Uri(asset.s3Uri) as S3Location;
-    const base = { s3Uri: asset.s3Uri, localPath: asset.localPath, bytes: body.length };
+    const base = { s3Uri: asset.s3Uri, localPath: asset.localPath, bytes: sizes[i] ?? 0 };
     if (await headObject(s3, location)) outcomes.push({ ...base, status: "present" });
     else if (options.dryRun) outcomes.push({ ...base, status: "missing" });
     else {
+      let body: Buffer;
+      try {
+        body = await readFile(asset.localPath);
+      } catch (e) {
+        throw unreadable(asset, e);
+      }
       await putObject(s3, location, body, "application/octet-stream");
       outcomes.push({ ...base, status: "uploaded" });
     }
