@@ -97,6 +97,7 @@ export function extractPipelineClass(target: ClassAt, pipelineDecorator: ts.Deco
     }
   }
   const opts = decoratorOptions(pipelineDecorator);
+  for (const field of selfFieldsUsed(opts, target.file.ast)) if (parameters.has(field)) parameterUses[field] = (parameterUses[field] ?? 0) + 1;
   const name = opts ? literal(property(opts, "name"), target.file.ast) : undefined;
   const exported = (ts.getCombinedModifierFlags(target.node) & ts.ModifierFlags.Export) !== 0;
   return {
@@ -128,5 +129,22 @@ function walkDependsOn(method: string, e: ts.Expression, file: ts.SourceFile): P
     ts.forEachChild(n, visit);
   };
   visit(e.body);
+  return out;
+}
+
+/** Fields read as `self.<field>` in the functions of `@Pipeline<C>({ experimentConfig: (self) => ... })`. */
+function selfFieldsUsed(opts: ts.ObjectLiteralExpression | undefined, file: ts.SourceFile): string[] {
+  const out: string[] = [];
+  for (const prop of opts?.properties ?? []) {
+    const fn = ts.isPropertyAssignment(prop) ? prop.initializer : undefined;
+    if (!fn || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn))) continue;
+    const self = fn.parameters[0]?.name;
+    if (!self || !ts.isIdentifier(self)) continue;
+    const visit = (n: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === self.text) out.push(n.name.getText(file));
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+  }
   return out;
 }

@@ -4,9 +4,10 @@ import { STEPS_TC39 } from "./step-method.ts";
 
 /**
  * Declares a pipeline class: its fields are parameters, its decorated methods are steps.
- * `@Pipeline({ name: "AbalonePipeline", region: "us-east-1", bucket: "my-bucket" })`
+ * `@Pipeline({ name: "AbalonePipeline", region: "us-east-1", bucket: "my-bucket" })`; give the
+ * class as `Self` (`@Pipeline<MyPipeline>({...})`) when an option reads its fields.
  */
-export function Pipeline(options: PipelineOptions) {
+export function Pipeline<Self = any>(options: PipelineOptions<Self>) {
   return (cls: Function, context?: unknown): void => {
     setPipelineMetadata(cls, options);
     const metadata = (context as { metadata?: Record<PropertyKey, unknown> } | undefined)?.metadata;

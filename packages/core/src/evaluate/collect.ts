@@ -1,5 +1,5 @@
 import { ParameterNode } from "@sagepipe/expressions";
-import { getPipelineMetadata, type PipelineOptions } from "../metadata/pipeline-metadata.ts";
+import { getPipelineMetadata, type ExperimentConfig, type PipelineOptions } from "../metadata/pipeline-metadata.ts";
 import { getStepMetadata, type StepMetadata } from "../metadata/step-metadata.ts";
 import { STEP_METHOD } from "../decorators/step-method.ts";
 import { StepError } from "../steps/render-context.ts";
@@ -23,6 +23,8 @@ export interface CollectedPipeline {
   /** Steps in declaration order. */
   readonly steps: readonly StepRecord[];
   readonly bySlot: ReadonlyMap<StepSlot, StepRecord>;
+  /** The experiment config, a function of the instance already called; undefined = the default. */
+  readonly experimentConfig: ExperimentConfig | null | undefined;
 }
 
 /** Instantiates the class and calls each step method; throws StepError on the user's mistakes. */
@@ -60,5 +62,7 @@ export function collectPipeline(cls: new () => object): CollectedPipeline {
     steps[i] = { ...record, dependsOn: targets };
     bySlot.set(record.slot, steps[i]!);
   });
-  return { className: cls.name, options, parameters, steps, bySlot };
+  const config = options.experimentConfig;
+  const experimentConfig = typeof config === "function" ? config(instance) : config;
+  return { className: cls.name, options, parameters, steps, bySlot, experimentConfig };
 }

@@ -104,7 +104,7 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
     Version: "2020-12-01",
     Metadata: {},
     Parameters: p.parameters.map(renderParameter),
-    PipelineExperimentConfig: renderExperimentConfig(p.options.experimentConfig),
+    PipelineExperimentConfig: renderExperimentConfig(p.experimentConfig),
     Steps: steps,
   };
   const stepNames = new Map(p.steps.map((s) => [s.meta.method, [s.slot.referenceName]]));

@@ -10,8 +10,8 @@ export interface ExperimentConfig {
   readonly trialName: Value<string>;
 }
 
-/** Options of `@Pipeline`. */
-export interface PipelineOptions {
+/** Options of `@Pipeline`. `Self` is the pipeline class (for options that read its fields). */
+export interface PipelineOptions<Self = any> {
   /** The pipeline's name (CreatePipeline's PipelineName). */
   readonly name: string;
   readonly displayName?: string;
@@ -26,8 +26,12 @@ export interface PipelineOptions {
    * hash of the pipeline and step names, where the SDK uses the time).
    */
   readonly codeLocation?: "pipeline" | "job";
-  /** @default experiment = the pipeline name, trial = the execution id; `null` turns it off. */
-  readonly experimentConfig?: ExperimentConfig | null;
+  /**
+   * The experiment and trial executions record to; a function of the pipeline instance when it
+   * uses parameters (`(self) => ({ experimentName: self.experiment, trialName: ... })`).
+   * @default experiment = the pipeline name, trial = the execution id; `null` turns it off.
+   */
+  readonly experimentConfig?: ExperimentConfig | null | ((self: Self) => ExperimentConfig);
   /** SDK `PipelineDefinitionConfig(use_custom_job_prefix=...)`. */
   readonly definitionConfig?: { readonly useCustomJobPrefix: boolean };
 }
