@@ -38,9 +38,9 @@ function convert(p: ParameterDefinition, given: GivenValue): { value: Json } | {
 
 /** The local path a given String value names, if it names one (a file:// URI, or an existing path). */
 export function localPathOf(value: string, cwd: string): string | undefined {
-  if (value.startsWith("file://")) return fileURLToPath(value);
-  if (value.includes("://") || value === "") return undefined;
-  const path = resolve(cwd, value);
+  if (value.includes("://") && !value.startsWith("file://")) return undefined;
+  if (value === "") return undefined;
+  const path = value.startsWith("file://") ? fileURLToPath(value) : resolve(cwd, value);
   return existsSync(path) ? path : undefined;
 }
 

@@ -6,7 +6,7 @@ export interface S3Location {
 
 /** Parses `s3://bucket/key`; undefined when the text is not an S3 URI or its key climbs out (`..`). */
 export function parseS3Uri(uri: string): S3Location | undefined {
-  const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,62})(?:\/(.*))?$/.exec(uri);
+  const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{0,62})(?:\/(.*))?$/.exec(uri);
   if (!m || m[1] === undefined) return undefined;
   const key = m[2] ?? "";
   if (key.split("/").some((part) => part === ".." || part === ".")) return undefined;

@@ -1,0 +1,71 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { schedule, type Settled } from "./scheduler.ts";
+
+function graphOf(edges: Record<string, string[]>): Map<string, Set<string>> {
+  return new Map(Object.entries(edges).map(([k, v]) => [k, new Set(v)]));
+}
+
+const t = suite("schedule");
+
+t("runs independent steps in parallel, never more than the limit at once", async () => {
+  let running = 0;
+  let most = 0;
+  const order = ["A", "B", "C", "D", "E"];
+  const result = await schedule({
+    order,
+    graph: graphOf({ A: [], B: [], C: [], D: [], E: ["A", "B", "C", "D"] }),
+    settled: new Map(),
+    limit: 2,
+    needsSlot: () => true,
+    decide: () => "run",
+    skip: async () => {},
+    run: async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 15));
+      running -= 1;
+      return "Succeeded";
+    },
+  });
+  assert.is(most, 2);
+  assert.equal([...result.values()], ["Succeeded", "Succeeded", "Succeeded", "Succeeded", "Succeeded"].map((s) => s as Settled));
+});
+
+t("settles dependants as the caller decides, and keeps going with independent steps", async () => {
+  const ran: string[] = [];
+  const skipped: string[] = [];
+  const result = await schedule({
+    order: ["A", "B", "C", "D"],
+    graph: graphOf({ A: [], B: ["A"], C: ["B"], D: [] }),
+    settled: new Map(),
+    limit: 1,
+    needsSlot: (n) => n !== "D",
+    decide: (n, settled) => ([...graphOf({ A: [], B: ["A"], C: ["B"], D: [] }).get(n)!].some((d) => settled.get(d) !== "Succeeded") ? { settle: "NotRun", reason: "upstream" } : "run"),
+    skip: async (n) => void skipped.push(n),
+    run: async (n) => {
+      ran.push(n);
+      return n === "B" ? "Failed" : "Succeeded";
+    },
+  });
+  assert.equal(ran.sort(), ["A", "B", "D"]);
+  assert.equal(skipped, ["C"]);
+  assert.is(result.get("C"), "NotRun");
+});
+
+t("does not rerun steps already settled (a resumed run)", async () => {
+  const ran: string[] = [];
+  await schedule({
+    order: ["A", "B"],
+    graph: graphOf({ A: [], B: ["A"] }),
+    settled: new Map([["A", "Succeeded" as Settled]]),
+    limit: 4,
+    needsSlot: () => true,
+    decide: () => "run",
+    skip: async () => {},
+    run: async (n) => (ran.push(n), "Succeeded"),
+  });
+  assert.equal(ran, ["B"]);
+});
+
+t.run();
