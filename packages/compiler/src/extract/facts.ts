@@ -49,6 +49,8 @@ export interface StepFact {
   /** Count of literal processing inputs, and literal job arguments. */
   readonly inputCount?: LiteralFact<number>;
   readonly jobArguments?: readonly LiteralFact[];
+  /** The run has a `code` option: the script is one more processing input. */
+  readonly hasCode?: boolean;
 }
 
 /** A method without a step decorator (helpers such as `xgbModel()`). */

@@ -16,7 +16,7 @@ export interface MethodFacts {
   readonly problems: ProblemFact[];
   readonly jsonGets: JsonGetFact[];
   readonly parameterUses: string[];
-  readonly stepDetails: Partial<Pick<StepFact, "outputs" | "propertyFiles" | "inputCount" | "jobArguments">>;
+  readonly stepDetails: Partial<Pick<StepFact, "outputs" | "propertyFiles" | "inputCount" | "jobArguments" | "hasCode">>;
 }
 
 const VARIABLE_FUNCTIONS = new Set(["join", "jsonGet"]);
@@ -130,6 +130,8 @@ export function walkMethod(method: string, node: ts.MethodDeclaration, file: ts.
       });
     } else if (key === "inputs" && ts.isArrayLiteralExpression(init) && d.inputCount === undefined) {
       d.inputCount = { value: init.elements.length, span: spanOf(p.name, file) };
+    } else if (key === "code") {
+      d.hasCode = true;
     } else if (key === "arguments" && ts.isArrayLiteralExpression(init) && !d.jobArguments) {
       d.jobArguments = init.elements.flatMap((el) => {
         const v = stringLiteral(el);
