@@ -213,6 +213,16 @@ t("new or changed tags are added with AddTags; tags not asked for are kept", asy
   assert.equal(formatDeployReport(report), ["Demo: pipeline unchanged; set tags only", "  tags: set team=ai"]);
 });
 
+t("settings carried by the build are used unless the options override them", async () => {
+  const aws = mockAws();
+  const state = installFakeSageMaker(aws);
+  const fromBuild = { ...build(), roleArn: ROLE, description: "from build", displayName: "Build-Name", tags: { a: "1" }, maxParallelExecutionSteps: 2 };
+  await deploy(fromBuild, { clients: aws.clients, description: "from options", tags: { b: "2" } });
+  const stored = state.pipelines.get("Demo");
+  assert.equal([stored?.roleArn, stored?.description, stored?.displayName, stored?.parallelism], [ROLE, "from options", "Build-Name", 2]);
+  assert.equal(stored?.tags, { a: "1", b: "2" });
+});
+
 t("all problems are reported before any change: no role to create, bad tag, bad parallelism", async () => {
   const aws = mockAws();
   installFakeSageMaker(aws);

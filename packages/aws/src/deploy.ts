@@ -15,7 +15,7 @@ import { headObject, putObject, uploadAssets, type AssetOutcome } from "./upload
 /** Settings for {@link deploy}. Each pipeline setting overrides the same field of the build. */
 export interface DeployOptions {
   readonly clients: AwsClients;
-  /** Execution role; required to create, compared and updated otherwise. @default the build's / keep live */
+  /** Execution role; required to create, compared and updated otherwise. @default the build's, else the live one is kept */
   readonly roleArn?: string;
   /** PipelineDescription. @default the build's, else left as is */
   readonly description?: string;
@@ -72,7 +72,7 @@ function desiredFrom(build: DeployableBuild, definition: unknown, options: Deplo
     definition,
     tags: { ...build.tags, ...options.tags },
     ...defined({
-      roleArn: options.roleArn,
+      roleArn: options.roleArn ?? build.roleArn,
       description: options.description ?? build.description,
       displayName: options.displayName ?? build.displayName,
       maxParallelExecutionSteps: options.maxParallelExecutionSteps ?? build.maxParallelExecutionSteps,

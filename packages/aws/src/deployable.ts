@@ -22,6 +22,8 @@ export interface DeployableBuild {
   readonly definitionJson: string;
   /** Files to upload before CreatePipeline / UpdatePipeline. */
   readonly assets: readonly DeployableAsset[];
+  /** The pipeline's execution role (RoleArn). @default none: the deploy options must give one to create */
+  readonly roleArn?: string;
   /** PipelineDescription. @default none */
   readonly description?: string;
   /** PipelineDisplayName. @default none */
