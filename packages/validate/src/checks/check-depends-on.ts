@@ -1,6 +1,6 @@
 // Every DependsOn entry names a step of the definition.
 import { didYouMean } from "../closest-name.ts";
-import { stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
+import { capitalize, stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
 import { childPointer } from "../json-pointer.ts";
 import { issue, type ValidationIssue } from "../validation-issue.ts";
 
@@ -13,7 +13,7 @@ export function checkDependsOn(ctx: DefinitionContext): ValidationIssue[] {
     dependsOn.forEach((target, index) => {
       if (typeof target !== "string" || ctx.stepsByName.has(target)) return;
       issues.push(
-        issue("dangling-depends-on", childPointer(step.pointer, "DependsOn", index), `${stepLabel(step)} depends on "${target}", which is not a step of this definition.${didYouMean(target, ctx.stepsByName.keys())} Fix the name or remove the entry.`),
+        issue("dangling-depends-on", childPointer(step.pointer, "DependsOn", index), `${capitalize(stepLabel(step))} depends on "${target}", which is not a step of this definition.${didYouMean(target, ctx.stepsByName.keys())} Fix the name or remove the entry.`),
       );
     });
   }

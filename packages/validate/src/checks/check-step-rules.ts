@@ -1,6 +1,7 @@
 // Rules inside step arguments that the schema leaves open: a Std:JsonGet reads either a
 // property file or an S3 URI, and an EMR step runs either on ClusterId or on a new ClusterConfig.
-import { stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
+import { capitalize, stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
+import { stepAt } from "../definition/collect-steps.ts";
 import { childPointer, isObject } from "../json-pointer.ts";
 import { issue, type ValidationIssue } from "../validation-issue.ts";
 
@@ -15,7 +16,9 @@ export function checkJsonGetSources(ctx: DefinitionContext): ValidationIssue[] {
       const sources = ["PropertyFile", "S3Uri"].filter((k) => k in jsonGet);
       if (sources.length !== 1) {
         const found = sources.length ? "both" : "neither";
-        issues.push(issue("json-get-source", childPointer(pointer, "Std:JsonGet"), `Std:JsonGet needs exactly one of PropertyFile and S3Uri; found ${found}. Read a property file ({"Get": "Steps.<step>.PropertyFiles.<name>"}) or a JSON file in S3.`));
+        const step = stepAt(ctx.steps, pointer);
+        const where = step ? `In ${stepLabel(step)}, ` : "";
+        issues.push(issue("json-get-source", childPointer(pointer, "Std:JsonGet"), `${where}Std:JsonGet needs exactly one of PropertyFile and S3Uri; found ${found}. Read a property file ({"Get": "Steps.<step>.PropertyFiles.<name>"}) or a JSON file in S3.`));
       }
     }
     for (const [key, child] of Object.entries(value)) visit(child, childPointer(pointer, key));
@@ -31,6 +34,6 @@ export function checkEmrClusters(ctx: DefinitionContext): ValidationIssue[] {
     if (step.type !== "EMR" || !isObject(args)) return [];
     const given = ["ClusterId", "ClusterConfig"].filter((k) => k in args);
     if (given.length === 1) return [];
-    return [issue("emr-cluster", childPointer(step.pointer, "Arguments"), `${stepLabel(step)} needs exactly one of ClusterId (an existing cluster) and ClusterConfig (a new cluster); found ${given.length ? "both" : "neither"}.`)];
+    return [issue("emr-cluster", childPointer(step.pointer, "Arguments"), `${capitalize(stepLabel(step))} needs exactly one of ClusterId (an existing cluster) and ClusterConfig (a new cluster); found ${given.length ? "both" : "neither"}.`)];
   });
 }

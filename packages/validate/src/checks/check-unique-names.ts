@@ -1,7 +1,7 @@
 // Names that must be unique: step names across the whole definition (condition branches
 // included), parameter names, and within one step its property files, processing outputs
 // and output parameters.
-import { stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
+import { capitalize, stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
 import { outputParameterNames, processingOutputNames, propertyFileNames, type NamedEntry } from "../definition/step-outputs.ts";
 import { childPointer } from "../json-pointer.ts";
 import { issue, type ValidationIssue } from "../validation-issue.ts";
@@ -26,7 +26,7 @@ export function checkUniqueNames(ctx: DefinitionContext): ValidationIssue[] {
     ...duplicates(parameterNames, (name, first) => `Parameter "${name}" is declared twice (first at ${first.pointer.replace(/\/Name$/, "")}). Remove or rename one.`),
   ];
   for (const step of ctx.steps) {
-    const within = (what: string) => (name: string) => `${stepLabel(step)} declares ${what} "${name}" twice. Rename one.`;
+    const within = (what: string) => (name: string) => `${capitalize(stepLabel(step))} declares ${what} "${name}" twice. Rename one.`;
     issues.push(
       ...duplicates(propertyFileNames(step) ?? [], within("property file")),
       ...duplicates(processingOutputNames(step) ?? [], within("processing output")),

@@ -2,7 +2,7 @@
 // (String, Integer, Float, Boolean), execution variables are strings, and Std:Join yields a
 // string; CreatePipeline rejects, say, an Integer parameter where the API takes a string.
 // (The SDK types say `number` for both integers and floats, so number fields accept either.)
-import { describeValue, quoteList } from "../describe-value.ts";
+import { quoteList } from "../describe-value.ts";
 import { stepAt } from "../definition/collect-steps.ts";
 import { stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
 import { parseGet } from "../definition/parse-get.ts";
@@ -58,7 +58,7 @@ function checkExpression(ctx: DefinitionContext, expected: ScalarExpectation, ex
       const convert = expected.types.includes("string")
         ? ` or turn it into a string with {"Std:Join": {"On": "", "Values": [{"Get": "Parameters.${target.name}"}]}}`
         : "";
-      return [issue("parameter-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but parameter "${target.name}" is ${parameter?.type}. Use a ${expected.types.includes("string") ? "String" : expected.types.includes("boolean") ? "Boolean" : "Integer or Float"} parameter${convert}.`)];
+      return [issue("parameter-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but parameter "${target.name}" is ${parameter?.type}. Use ${expected.types.includes("string") ? "a String" : expected.types.includes("boolean") ? "a Boolean" : "an Integer or Float"} parameter${convert}.`)];
     }
     if ((target.kind === "execution" || target.kind === "experiment") && !fits("string", expected.types)) {
       return [issue("expression-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but ${expression.Get} is a string. Use a value of the right type.`)];
@@ -66,7 +66,7 @@ function checkExpression(ctx: DefinitionContext, expected: ScalarExpectation, ex
     return [];
   }
   if ("Std:Join" in expression && !fits("string", expected.types)) {
-    return [issue("expression-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but Std:Join always produces a string (found ${describeValue(expression)}). Use a parameter or literal of the right type.`)];
+    return [issue("expression-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but Std:Join always produces a string. Use a parameter or literal of the right type.`)];
   }
   return [];
 }

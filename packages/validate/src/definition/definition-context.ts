@@ -44,6 +44,11 @@ export function definitionContext(definition: unknown): DefinitionContext {
   };
 }
 
+/** Upper-cases the first letter (for labels starting a sentence). */
+export function capitalize(text: string): string {
+  return `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`;
+}
+
 /** `step "Train" (Training)`, or `a step` when it has no usable name. */
 export function stepLabel(step: StepEntry | undefined): string {
   if (!step) return "the definition";

@@ -68,7 +68,7 @@ export function resolveProperty(trees: PropertyTrees, stepType: string, segments
   }
   if (kind.startsWith("@")) {
     const members = Object.keys(trees.shapes[kind.slice(1)] ?? {});
-    return { ok: false, problem: `${at} is a structure; read one of its fields: ${quoteList(members, 8)}` };
+    return { ok: false, problem: `${at} is a structure; read one of its fields: ${quoteList(members, 8)}.` };
   }
   if (kind.startsWith("[") || kind.startsWith("{")) {
     return { ok: false, problem: `${at} is ${label(kind)}; pick one item with ${kind.startsWith("[") ? "[0] or ['name']" : "['key']"}` };

@@ -90,7 +90,9 @@ function placeOf(ctx: DescribeContext, pointer: string, node: SchemaNode | undef
   const field = segments.filter((s) => !/^\d+$/.test(s)).pop() ?? "the definition";
   const shapeName = title ?? (name && !name.startsWith("Value.") ? name : undefined);
   const shape = pointer === "" ? "the definition" : shapeName ? `the ${shapeName}` : `"${field}"`;
-  const prefix = step ? `In ${stepLabel(step)}, ` : "";
+  const parameter = /^\/Parameters\/\d+/.exec(pointer)?.[0];
+  const parameterName = parameter === undefined ? undefined : valueAt(ctx.definition, `${parameter}/Name`);
+  const prefix = step ? `In ${stepLabel(step)}, ` : typeof parameterName === "string" ? `In parameter "${parameterName}", ` : "";
   const capitalize = (text: string) => (prefix ? text : `${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`);
   return { prefix, shape: capitalize(shape), field: capitalize(field) };
 }
@@ -102,10 +104,14 @@ function describeDiscriminator(ctx: DescribeContext, reduced: ReducedError, pref
   const code: IssueCode = kind === "condition" ? "unknown-condition-type" : kind === "parameter" ? "unknown-parameter-type" : "unknown-step-type";
   const types = discriminatorValues(ctx.schema, node);
   const tag = isObject(data) ? data.Type : undefined;
-  const found = tag === undefined ? "has no Type" : `has Type ${describeValue(tag)}`;
+  const found = tag === undefined ? "has no Type" : `has Type ${typeof tag === "string" ? JSON.stringify(tag) : describeValue(tag)}`;
   const closest = typeof tag === "string" ? didYouMean(tag, types) : "";
   const step = stepAt(ctx.steps, at);
-  const subject = kind === "step" && step?.pointer === at ? (step.name !== undefined ? `Step "${step.name}"` : "This step") : prefix ? `${prefix}the ${kind}` : `This ${kind}`;
+  const name = isObject(data) && typeof data.Name === "string" ? data.Name : undefined;
+  const subject =
+    kind === "step" && step?.pointer === at
+      ? step.name !== undefined ? `Step "${step.name}"` : "This step"
+      : kind === "parameter" && name !== undefined ? `Parameter "${name}"` : prefix ? `${prefix}the ${kind}` : `This ${kind}`;
   return issue(code, childPointer(at, "Type"), `${subject} ${found}.${closest} The ${kind} types are ${quoteList(types, 20)}.`);
 }
 

@@ -76,7 +76,7 @@ function parameterDefs(): Record<string, JsonSchema> {
     },
   };
   for (const [type, jsonType] of Object.entries(PARAMETER_TYPES)) {
-    defs[`Parameter.${type}`] = closed(
+    defs[`Parameter.${type}`] = titled(`${type} parameter`, closed(
       {
         Name: string,
         Type: { const: type },
@@ -84,7 +84,7 @@ function parameterDefs(): Record<string, JsonSchema> {
         ...(type === "String" ? { EnumValues: { type: "array", items: { type: jsonType } } } : {}),
       },
       ["Name", "Type"],
-    );
+    ));
   }
   return defs;
 }
@@ -97,10 +97,10 @@ function conditionDefs(): Record<string, JsonSchema> {
       discriminator: { propertyName: "Type" },
       oneOf: [ref("Condition.Comparison"), ref("Condition.In"), ref("Condition.Not"), ref("Condition.Or")],
     },
-    "Condition.Comparison": closed({ Type: { enum: COMPARISON_TYPES }, LeftValue: ref("Operand"), RightValue: ref("Operand") }, ["Type", "LeftValue", "RightValue"]),
-    "Condition.In": closed({ Type: { const: "In" }, QueryValue: ref("Operand"), Values: { type: "array", items: ref("Operand") } }, ["Type", "QueryValue", "Values"]),
-    "Condition.Not": closed({ Type: { const: "Not" }, Condition: ref("Condition") }, ["Type", "Condition"]),
-    "Condition.Or": closed({ Type: { const: "Or" }, Conditions: { type: "array", items: ref("Condition") } }, ["Type", "Conditions"]),
+    "Condition.Comparison": titled("comparison condition", closed({ Type: { enum: COMPARISON_TYPES }, LeftValue: ref("Operand"), RightValue: ref("Operand") }, ["Type", "LeftValue", "RightValue"])),
+    "Condition.In": titled("In condition", closed({ Type: { const: "In" }, QueryValue: ref("Operand"), Values: { type: "array", items: ref("Operand") } }, ["Type", "QueryValue", "Values"])),
+    "Condition.Not": titled("Not condition", closed({ Type: { const: "Not" }, Condition: ref("Condition") }, ["Type", "Condition"])),
+    "Condition.Or": titled("Or condition", closed({ Type: { const: "Or" }, Conditions: { type: "array", items: ref("Condition") } }, ["Type", "Conditions"])),
   };
 }
 

@@ -1,0 +1,104 @@
+// The invalid-definition corpus: small mutations of the SDK's goldens, each a single mistake
+// that validation must report as exactly one issue with the given code and pointer.
+import type { IssueCode } from "./validation-issue.ts";
+
+// Mutations poke at arbitrary JSON; `any` keeps each one a readable one-liner.
+// biome-ignore lint: test data
+type Definition = any;
+
+/** One invalid definition: a golden, one mutation, the one issue it must produce. */
+export interface InvalidCase {
+  readonly name: string;
+  /** The golden to start from (file name without .json). */
+  readonly base: string;
+  readonly mutate: (definition: Definition) => void;
+  readonly expectCode: IssueCode;
+  readonly expectPointer: string;
+  /** Words the message must contain (the expectation, the fix). */
+  readonly expectMessage?: readonly string[];
+}
+
+const join = (...values: unknown[]) => ({ "Std:Join": { On: "", Values: values } });
+const long = (n: number) => "S".repeat(n);
+
+/** The corpus, grouped by kind of mistake. */
+export const INVALID_CASES: readonly InvalidCase[] = [
+  // misspelled keys
+  { name: "misspelled required key in Training arguments", base: "abalone", mutate: (d) => { d.Steps[1].Arguments.RoleARN = d.Steps[1].Arguments.RoleArn; delete d.Steps[1].Arguments.RoleArn; }, expectCode: "unknown-key", expectPointer: "/Steps/1/Arguments/RoleARN", expectMessage: ['Did you mean "RoleArn"?', "CreateTrainingJob request"] },
+  { name: "misspelled optional key in a nested structure", base: "abalone", mutate: (d) => { const r = d.Steps[1].Arguments.ResourceConfig; r.InstanceCnt = r.InstanceCount; delete r.InstanceCount; }, expectCode: "unknown-key", expectPointer: "/Steps/1/Arguments/ResourceConfig/InstanceCnt", expectMessage: ['Did you mean "InstanceCount"?'] },
+  { name: "misspelled step-level key", base: "depends_on", mutate: (d) => { d.Steps[1].DependOn = d.Steps[1].DependsOn; delete d.Steps[1].DependsOn; }, expectCode: "unknown-key", expectPointer: "/Steps/1/DependOn", expectMessage: ['"DependsOn"'] },
+  { name: "misspelled top-level key", base: "abalone", mutate: (d) => { d.Metdata = d.Metadata; delete d.Metadata; }, expectCode: "unknown-key", expectPointer: "/Metdata", expectMessage: ['"Metadata"'] },
+  { name: "misspelled Get", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.ProcessingResources.ClusterConfig.InstanceCount = { get: "Parameters.ProcessingInstanceCount" }; }, expectCode: "not-an-expression", expectPointer: "/Steps/0/Arguments/ProcessingResources/ClusterConfig/InstanceCount" },
+  { name: "misspelled key inside Std:Join", base: "abalone", mutate: (d) => { const j = d.Steps[0].Arguments.ProcessingOutputConfig.Outputs[0].S3Output.S3Uri["Std:Join"]; j.Value = j.Values; delete j.Values; }, expectCode: "unknown-key", expectPointer: "/Steps/0/Arguments/ProcessingOutputConfig/Outputs/0/S3Output/S3Uri/Std:Join/Value", expectMessage: ['"Values"'] },
+  { name: "cache config on a Fail step", base: "fail_step", mutate: (d) => { d.Steps[1].CacheConfig = { Enabled: true }; }, expectCode: "unknown-key", expectPointer: "/Steps/1/CacheConfig" },
+  // wrong types
+  { name: "string where the API takes a number", base: "abalone", mutate: (d) => { d.Steps[1].Arguments.ResourceConfig.VolumeSizeInGB = "30"; }, expectCode: "wrong-type", expectPointer: "/Steps/1/Arguments/ResourceConfig/VolumeSizeInGB", expectMessage: ["expected a number", 'found string "30"'] },
+  { name: "string where the API takes a list", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.AppSpecification.ContainerEntrypoint = "python3 preprocessing.py"; }, expectCode: "wrong-type", expectPointer: "/Steps/0/Arguments/AppSpecification/ContainerEntrypoint", expectMessage: ["expected an array"] },
+  { name: "DependsOn as a string", base: "depends_on", mutate: (d) => { d.Steps[1].DependsOn = "A"; }, expectCode: "wrong-type", expectPointer: "/Steps/1/DependsOn" },
+  { name: "Integer parameter with a string default", base: "abalone", mutate: (d) => { d.Parameters[1].DefaultValue = "1"; }, expectCode: "wrong-type", expectPointer: "/Parameters/1/DefaultValue", expectMessage: ["expected an integer"] },
+  { name: "Steps is not a list", base: "fail_step", mutate: (d) => { d.Steps = { FailNoMessage: d.Steps[1] }; }, expectCode: "wrong-type", expectPointer: "/Steps" },
+  { name: "Callback queue URL as a number", base: "callback_step", mutate: (d) => { d.Steps[1].SqsQueueUrl = 42; }, expectCode: "wrong-type", expectPointer: "/Steps/1/SqsQueueUrl" },
+  { name: "object that is not an expression in Lambda inputs", base: "lambda_step", mutate: (d) => { d.Steps[0].Arguments.config = { depth: 3 }; }, expectCode: "not-an-expression", expectPointer: "/Steps/0/Arguments/config" },
+  // values outside an enum or format
+  { name: "misspelled enum value", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.ProcessingInputs[0].S3Input.S3DataType = "S3Prefx"; }, expectCode: "bad-enum-value", expectPointer: "/Steps/0/Arguments/ProcessingInputs/0/S3Input/S3DataType", expectMessage: ['Did you mean "S3Prefix"?'] },
+  { name: "bad enum value in a nested RegisterModel step", base: "abalone", mutate: (d) => { d.Steps[3].Arguments.IfSteps[0].Arguments.ModelApprovalStatus = "Approve"; }, expectCode: "bad-enum-value", expectPointer: "/Steps/3/Arguments/IfSteps/0/Arguments/ModelApprovalStatus", expectMessage: ['"Approved"'] },
+  { name: "bad tuning scaling type", base: "tuning_step", mutate: (d) => { d.Steps[0].Arguments.HyperParameterTuningJobConfig.ParameterRanges.IntegerParameterRanges[0].ScalingType = "Linearr"; }, expectCode: "bad-enum-value", expectPointer: "/Steps/0/Arguments/HyperParameterTuningJobConfig/ParameterRanges/IntegerParameterRanges/0/ScalingType" },
+  { name: "bad Lambda output type", base: "lambda_step", mutate: (d) => { d.Steps[0].OutputParameters[1].OutputType = "Int"; }, expectCode: "bad-enum-value", expectPointer: "/Steps/0/OutputParameters/1/OutputType" },
+  { name: "bad retry exception type", base: "emr_step", mutate: (d) => { d.Steps[0].RetryPolicies[0].ExceptionType = ["Step.THROTTLED"]; }, expectCode: "bad-enum-value", expectPointer: "/Steps/0/RetryPolicies/0/ExceptionType/0", expectMessage: ['"Step.THROTTLING"'] },
+  { name: "cache expiry not an ISO 8601 duration", base: "emr_step", mutate: (d) => { d.Steps[0].CacheConfig.ExpireAfter = "2 hours"; }, expectCode: "bad-value", expectPointer: "/Steps/0/CacheConfig/ExpireAfter", expectMessage: ["ISO 8601"] },
+  { name: "wrong definition version", base: "abalone", mutate: (d) => { d.Version = "2021-01-01"; }, expectCode: "bad-value", expectPointer: "/Version", expectMessage: ['"2020-12-01"'] },
+  { name: "display name too long", base: "depends_on", mutate: (d) => { d.Steps[0].DisplayName = long(300); }, expectCode: "bad-value", expectPointer: "/Steps/0/DisplayName", expectMessage: ["256"] },
+  // unknown step, condition and parameter types
+  { name: "misspelled step type", base: "abalone", mutate: (d) => { d.Steps[0].Type = "Procesing"; }, expectCode: "unknown-step-type", expectPointer: "/Steps/0/Type", expectMessage: ['Did you mean "Processing"?'] },
+  { name: "unknown step type in a condition branch", base: "abalone", mutate: (d) => { d.Steps[3].Arguments.IfSteps[2].Type = "BatchTransform"; }, expectCode: "unknown-step-type", expectPointer: "/Steps/3/Arguments/IfSteps/2/Type" },
+  { name: "step without a type", base: "abalone", mutate: (d) => { delete d.Steps[2].Type; }, expectCode: "unknown-step-type", expectPointer: "/Steps/2/Type", expectMessage: ["has no Type"] },
+  { name: "misspelled condition type", base: "abalone", mutate: (d) => { d.Steps[3].Arguments.Conditions[0].Type = "LessThanEqual"; }, expectCode: "unknown-condition-type", expectPointer: "/Steps/3/Arguments/Conditions/0/Type", expectMessage: ['Did you mean "LessThanOrEqualTo"?'] },
+  { name: "unknown parameter type", base: "abalone", mutate: (d) => { d.Parameters[1].Type = "Int"; }, expectCode: "unknown-parameter-type", expectPointer: "/Parameters/1/Type" },
+  // missing required fields
+  { name: "Training step without OutputDataConfig", base: "abalone", mutate: (d) => { delete d.Steps[1].Arguments.OutputDataConfig; }, expectCode: "missing-key", expectPointer: "/Steps/1/Arguments/OutputDataConfig" },
+  { name: "processing input without S3Uri", base: "abalone", mutate: (d) => { delete d.Steps[0].Arguments.ProcessingInputs[1].S3Input.S3Uri; }, expectCode: "missing-key", expectPointer: "/Steps/0/Arguments/ProcessingInputs/1/S3Input/S3Uri" },
+  { name: "Endpoint step without EndpointName", base: "endpoint_steps", mutate: (d) => { delete d.Steps[2].Arguments.EndpointName; }, expectCode: "missing-key", expectPointer: "/Steps/2/Arguments/EndpointName" },
+  { name: "step without Arguments", base: "fail_step", mutate: (d) => { delete d.Steps[1].Arguments; }, expectCode: "missing-key", expectPointer: "/Steps/1/Arguments" },
+  { name: "step without Name", base: "fail_step", mutate: (d) => { delete d.Steps[1].Name; }, expectCode: "missing-key", expectPointer: "/Steps/1/Name" },
+  { name: "Lambda step without FunctionArn", base: "lambda_step", mutate: (d) => { delete d.Steps[0].FunctionArn; }, expectCode: "missing-key", expectPointer: "/Steps/0/FunctionArn" },
+  { name: "In condition without Values", base: "conditions", mutate: (d) => { delete d.Steps[1].Arguments.Conditions[5].Values; }, expectCode: "missing-key", expectPointer: "/Steps/1/Arguments/Conditions/5/Values" },
+  // dangling references
+  { name: "Get of an undeclared parameter", base: "abalone", mutate: (d) => { d.Steps[1].Arguments.ResourceConfig.InstanceType.Get = "Parameters.TrainingInstanceTyp"; }, expectCode: "dangling-parameter", expectPointer: "/Steps/1/Arguments/ResourceConfig/InstanceType", expectMessage: ['Did you mean "TrainingInstanceType"?'] },
+  { name: "Get of a missing step", base: "abalone", mutate: (d) => { d.Steps[2].Arguments.ProcessingInputs[0].S3Input.S3Uri.Get = "Steps.AbaloneTrian.ModelArtifacts.S3ModelArtifacts"; }, expectCode: "dangling-step", expectPointer: "/Steps/2/Arguments/ProcessingInputs/0/S3Input/S3Uri", expectMessage: ['Did you mean "AbaloneTrain"?'] },
+  { name: "unknown execution variable", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.ProcessingOutputConfig.Outputs[0].S3Output.S3Uri["Std:Join"].Values[3].Get = "Execution.PipelineExecutionID"; }, expectCode: "unknown-execution-variable", expectPointer: "/Steps/0/Arguments/ProcessingOutputConfig/Outputs/0/S3Output/S3Uri/Std:Join/Values/3", expectMessage: ['Did you mean "PipelineExecutionId"?'] },
+  { name: "misspelled step property", base: "abalone", mutate: (d) => { d.Steps[2].Arguments.ProcessingInputs[0].S3Input.S3Uri.Get = "Steps.AbaloneTrain.ModelArtifacts.S3ModelArtifact"; }, expectCode: "unknown-step-property", expectPointer: "/Steps/2/Arguments/ProcessingInputs/0/S3Input/S3Uri", expectMessage: ['Did you mean "S3ModelArtifacts"?'] },
+  { name: "property path ending at a structure", base: "abalone", mutate: (d) => { d.Steps[2].Arguments.ProcessingInputs[0].S3Input.S3Uri.Get = "Steps.AbaloneTrain.ModelArtifacts"; }, expectCode: "unknown-step-property", expectPointer: "/Steps/2/Arguments/ProcessingInputs/0/S3Input/S3Uri", expectMessage: ['"S3ModelArtifacts"'] },
+  { name: "malformed property index", base: "abalone", mutate: (d) => { d.Steps[1].Arguments.InputDataConfig[0].DataSource.S3DataSource.S3Uri.Get = "Steps.AbaloneProcess.ProcessingOutputConfig.Outputs[train].S3Output.S3Uri"; }, expectCode: "bad-get", expectPointer: "/Steps/1/Arguments/InputDataConfig/0/DataSource/S3DataSource/S3Uri" },
+  { name: "undeclared processing output", base: "abalone", mutate: (d) => { d.Steps[1].Arguments.InputDataConfig[0].DataSource.S3DataSource.S3Uri.Get = "Steps.AbaloneProcess.ProcessingOutputConfig.Outputs['trian'].S3Output.S3Uri"; }, expectCode: "dangling-output", expectPointer: "/Steps/1/Arguments/InputDataConfig/0/DataSource/S3DataSource/S3Uri", expectMessage: ['"train"'] },
+  { name: "undeclared Lambda output", base: "lambda_step", mutate: (d) => { d.Steps[1].Arguments.Conditions[0].LeftValue.Get = "Steps.CallLambda.OutputParameters['okay']"; }, expectCode: "dangling-output", expectPointer: "/Steps/1/Arguments/Conditions/0/LeftValue", expectMessage: ['"ok"'] },
+  { name: "undeclared property file", base: "abalone", mutate: (d) => { d.Steps[3].Arguments.Conditions[0].LeftValue["Std:JsonGet"].PropertyFile.Get = "Steps.AbaloneEval.PropertyFiles.EvalReport"; }, expectCode: "dangling-property-file", expectPointer: "/Steps/3/Arguments/Conditions/0/LeftValue/Std:JsonGet/PropertyFile", expectMessage: ['"EvaluationReport"'] },
+  { name: "property file of an undeclared output", base: "abalone", mutate: (d) => { d.Steps[2].PropertyFiles[0].OutputName = "eval"; }, expectCode: "property-file-output", expectPointer: "/Steps/2/PropertyFiles/0/OutputName", expectMessage: ['"evaluation"'] },
+  { name: "Get with a misspelled root", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.ProcessingInputs[0].S3Input.S3Uri.Get = "Parameter.InputData"; }, expectCode: "bad-get", expectPointer: "/Steps/0/Arguments/ProcessingInputs/0/S3Input/S3Uri", expectMessage: ['Did you mean "Parameters"?'] },
+  { name: "property file read without Std:JsonGet", base: "abalone", mutate: (d) => { d.Steps[3].Arguments.IfSteps[0].Arguments.ModelMetrics.ModelQuality.Statistics.S3Uri = { Get: "Steps.AbaloneEval.PropertyFiles.EvaluationReport" }; }, expectCode: "bad-get", expectPointer: "/Steps/3/Arguments/IfSteps/0/Arguments/ModelMetrics/ModelQuality/Statistics/S3Uri", expectMessage: ["Std:JsonGet"] },
+  { name: "experiment config read while turned off", base: "pipeline_experiment_config_none", mutate: (d) => { d.Steps[0].Arguments.Environment = { EXPERIMENT: { Get: "PipelineExperimentConfig.ExperimentName" } }; }, expectCode: "bad-get", expectPointer: "/Steps/0/Arguments/Environment/EXPERIMENT", expectMessage: ["null"] },
+  { name: "DependsOn a missing step", base: "depends_on", mutate: (d) => { d.Steps[2].DependsOn[1] = "BB"; }, expectCode: "dangling-depends-on", expectPointer: "/Steps/2/DependsOn/1", expectMessage: ['Did you mean "B"?'] },
+  // cycles
+  { name: "cycle through DependsOn and a property reference", base: "abalone", mutate: (d) => { d.Steps[0].DependsOn = ["AbaloneEval"]; }, expectCode: "cycle", expectPointer: "/Steps/0", expectMessage: ['"AbaloneProcess" depends on "AbaloneEval"'] },
+  { name: "step depending on itself", base: "depends_on", mutate: (d) => { d.Steps[1].DependsOn = ["B"]; }, expectCode: "cycle", expectPointer: "/Steps/1", expectMessage: ["depends on itself"] },
+  { name: "condition depending on a step of its own branch", base: "abalone", mutate: (d) => { d.Steps[3].DependsOn = ["AbaloneTransform"]; }, expectCode: "cycle", expectPointer: "/Steps/3", expectMessage: ["runs in a branch"] },
+  { name: "cycle of DependsOn", base: "depends_on", mutate: (d) => { d.Steps[0].DependsOn = ["C"]; }, expectCode: "cycle", expectPointer: "/Steps/0" },
+  // names
+  { name: "step name reused in a condition branch", base: "abalone", mutate: (d) => { d.Steps[3].Arguments.IfSteps[2].Name = "AbaloneTrain"; }, expectCode: "duplicate-name", expectPointer: "/Steps/3/Arguments/IfSteps/2/Name" },
+  { name: "parameter declared twice", base: "abalone", mutate: (d) => { d.Parameters.push({ Name: "InputData", Type: "String" }); }, expectCode: "duplicate-name", expectPointer: "/Parameters/6/Name" },
+  { name: "processing output name used twice", base: "processing_step", mutate: (d) => { d.Steps[0].Arguments.ProcessingOutputConfig.Outputs[0].OutputName = "fixed"; }, expectCode: "duplicate-name", expectPointer: "/Steps/0/Arguments/ProcessingOutputConfig/Outputs/1/OutputName" },
+  { name: "step name with a space", base: "abalone", mutate: (d) => { d.Steps[3].Arguments.IfSteps[2].Name = "Abalone Transform"; }, expectCode: "bad-name", expectPointer: "/Steps/3/Arguments/IfSteps/2/Name", expectMessage: ['" "'] },
+  { name: "step name over 64 characters", base: "fail_step", mutate: (d) => { d.Steps[1].Name = long(65); }, expectCode: "bad-name", expectPointer: "/Steps/1/Name", expectMessage: ["64"] },
+  { name: "parameter name with a dot", base: "abalone", mutate: (d) => { d.Parameters.push({ Name: "Input.Data", Type: "String" }); }, expectCode: "bad-name", expectPointer: "/Parameters/6/Name" },
+  { name: "property file name with a dot", base: "abalone", mutate: (d) => { d.Steps[2].PropertyFiles[0].PropertyFileName = "Evaluation.Report"; d.Steps[3].Arguments.Conditions[0].LeftValue["Std:JsonGet"].PropertyFile.Get = "Steps.AbaloneEval.PropertyFiles.Evaluation.Report"; }, expectCode: "bad-name", expectPointer: "/Steps/2/PropertyFiles/0/PropertyFileName" },
+  // types of parameters and expressions
+  { name: "Integer parameter where a string is required", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.ProcessingResources.ClusterConfig.InstanceType.Get = "Parameters.ProcessingInstanceCount"; }, expectCode: "parameter-type-mismatch", expectPointer: "/Steps/0/Arguments/ProcessingResources/ClusterConfig/InstanceType", expectMessage: ["Std:Join"] },
+  { name: "String parameter where a number is required", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.ProcessingResources.ClusterConfig.InstanceCount.Get = "Parameters.InputData"; }, expectCode: "parameter-type-mismatch", expectPointer: "/Steps/0/Arguments/ProcessingResources/ClusterConfig/InstanceCount" },
+  { name: "Boolean parameter where a string is required", base: "parameters", mutate: (d) => { d.Steps[0].Arguments.Environment.MODE.Get = "Parameters.RunExtra"; }, expectCode: "parameter-type-mismatch", expectPointer: "/Steps/0/Arguments/Environment/MODE" },
+  { name: "Float parameter where a boolean is required", base: "parameters", mutate: (d) => { d.Steps[0].Arguments.NetworkConfig = { EnableNetworkIsolation: { Get: "Parameters.LearningRate" } }; }, expectCode: "parameter-type-mismatch", expectPointer: "/Steps/0/Arguments/NetworkConfig/EnableNetworkIsolation" },
+  { name: "Std:Join where a number is required", base: "abalone", mutate: (d) => { d.Steps[0].Arguments.ProcessingResources.ClusterConfig.InstanceCount = join("1"); }, expectCode: "expression-type-mismatch", expectPointer: "/Steps/0/Arguments/ProcessingResources/ClusterConfig/InstanceCount" },
+  { name: "execution variable where a number is required", base: "abalone", mutate: (d) => { d.Steps[1].Arguments.ResourceConfig.VolumeSizeInGB = { Get: "Execution.PipelineName" }; }, expectCode: "expression-type-mismatch", expectPointer: "/Steps/1/Arguments/ResourceConfig/VolumeSizeInGB" },
+  { name: "parameter default outside its EnumValues", base: "parameters", mutate: (d) => { d.Parameters[1].DefaultValue = "ml.m5.4xlarge"; }, expectCode: "default-not-in-enum", expectPointer: "/Parameters/1/DefaultValue" },
+  // rules inside arguments
+  { name: "Std:JsonGet with both PropertyFile and S3Uri", base: "json_get", mutate: (d) => { d.Steps[1].Arguments.Conditions[0].LeftValue["Std:JsonGet"].S3Uri = "s3://my-bucket/report.json"; }, expectCode: "json-get-source", expectPointer: "/Steps/1/Arguments/Conditions/0/LeftValue/Std:JsonGet" },
+  { name: "EMR step with both ClusterId and ClusterConfig", base: "emr_step", mutate: (d) => { d.Steps[0].Arguments.ClusterConfig = d.Steps[1].Arguments.ClusterConfig; }, expectCode: "emr-cluster", expectPointer: "/Steps/0/Arguments" },
+];
