@@ -6,6 +6,7 @@ import { buildOutputFiles, serializeDefinition, type BuiltPipeline } from "./emi
 import { writeFilesAtomically } from "./emit/write-files.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
 import { importUserModule } from "./evaluate/load-module.ts";
+import { evaluationError } from "./evaluate/evaluation-error.ts";
 import { extractProgram } from "./extract/extract.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { diskReader } from "./extract/source-files.ts";
@@ -47,14 +48,6 @@ function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || a.code.localeCompare(b.code));
 }
 
-function evaluationError(p: PipelineFact, e: unknown): Diagnostic {
-  const message = e instanceof Error ? e.message : String(e);
-  const step = p.steps.find((s) => message.includes(`.${s.method} `) || message.includes(`Step ${s.name?.value ?? "\u0000"}:`));
-  const isUserError = e instanceof Error && typeof (e as { exitCode?: unknown }).exitCode === "number";
-  const where = step ? `${step.method}()` : `the class`;
-  return diagnostic("SP801", "error", step?.span ?? p.span, isUserError ? message : `Evaluating ${p.className} failed in ${where}: ${message}`, isUserError ? "Fix the step as the message says." : "Fix the error in the pipeline's code; run with SAGEPIPE_DEBUG=1 to see where it was thrown.");
-}
-
 async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<BuiltPipeline | undefined> {
   if (!p.exported) {
     diagnostics.push(diagnostic("SP002", "error", p.span, `Pipeline class ${p.className} is not exported, so it cannot be built.`, `Write \`export class ${p.className}\`.`));
@@ -75,7 +68,9 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     if (Buffer.byteLength(definitionJson) > MAX_DEFINITION_BYTES) {
       diagnostics.push(diagnostic("SP603", "warning", p.span, `The definition of ${evaluated.name} is ${Buffer.byteLength(definitionJson)} bytes, over CreatePipeline's 1 MB limit for PipelineDefinition (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html).`, "Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."));
     }
-    return { name: evaluated.name, className: p.className, definition: evaluated.definition, definitionJson, assets: evaluated.assets };
+    const { roleArn, description, displayName, tags, maxParallelExecutionSteps } = evaluated.options;
+    const deployOptions = Object.fromEntries(Object.entries({ roleArn, description, displayName, tags, maxParallelExecutionSteps }).filter(([, v]) => v !== undefined));
+    return { name: evaluated.name, className: p.className, definition: evaluated.definition, definitionJson, assets: evaluated.assets, ...deployOptions };
   } catch (e) {
     if (process.env.SAGEPIPE_DEBUG && e instanceof Error) console.error(e.stack);
     diagnostics.push(evaluationError(p, e));

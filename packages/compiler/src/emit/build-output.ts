@@ -10,6 +10,12 @@ export interface BuiltPipeline {
   /** The exact bytes of `<name>.json`. */
   readonly definitionJson: string;
   readonly assets: readonly Asset[];
+  /** From `@Pipeline`: what deploy sends besides the definition (its flags override these). */
+  readonly roleArn?: string;
+  readonly description?: string;
+  readonly displayName?: string;
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly maxParallelExecutionSteps?: number;
 }
 
 /** The definition's text: 2-space indent, keys as emitted (the SDK's order), newline at the end. */

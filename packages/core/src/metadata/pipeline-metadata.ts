@@ -16,6 +16,12 @@ export interface PipelineOptions<Self = any> {
   readonly name: string;
   readonly displayName?: string;
   readonly description?: string;
+  /** The role SageMaker runs the pipeline with (deploy's default for --role-arn). */
+  readonly roleArn?: string;
+  /** Tags set on the pipeline at deploy. */
+  readonly tags?: Readonly<Record<string, string>>;
+  /** CreatePipeline's ParallelismConfiguration.MaxParallelExecutionSteps (not part of the definition). */
+  readonly maxParallelExecutionSteps?: number;
   /** AWS region for image lookups. */
   readonly region?: string;
   /** Default bucket for code uploads and default output locations. */
