@@ -12,7 +12,7 @@ export { model, createModel, registerModel, type Model } from "./helpers/model.t
 export { imageUri, resolveImage, type Image, type ImageRef } from "./images/image-ref.ts";
 export { lookupImageUri, knownVersions, ImageLookupError, type ImageSpec, type Framework } from "./images/image-uri.ts";
 export { jsonGet } from "./json-get.ts";
-export { transformer, type TransformerProps, type TransformArgs, type TransformStepArgs } from "./steps/transform.ts";
+export { transformer, type TransformerProps, type TransformArgs, type TransformStepArgs, type ModelClientConfig, type BatchDataCaptureConfig } from "./steps/transform.ts";
 export { condition, type ConditionArgs, type ConditionStepArgs } from "./steps/condition.ts";
 export { fail, type FailStepArgs } from "./steps/fail.ts";
 export type { ProcessingStepArgs, ProcessingInputSpec, ProcessingOutputSpec, ProcessingRunArgs, ProcessorProps, PropertyFileRef, PropertyFileSpec } from "./steps/processing.ts";
