@@ -1,0 +1,111 @@
+// Bad inputs found while building: no entry or pipeline (SP000-SP002), evaluation errors and
+// what evaluation shows beyond the source (SP801-SP803), an oversized definition (SP603).
+import { corpusSuite, HEAD } from "./corpus.ts";
+
+const LONG_URI = `s3://my-bucket/${"d".repeat(980)}`;
+
+/** 120 chained processing steps, each with nine 1000-character input URIs: about 1.4 MB of definition. */
+function hugePipeline(): string {
+  const steps = Array.from({ length: 120 }, (_, i) => {
+    const from = i === 0 ? `"${LONG_URI}"` : `this.s${i - 1}().outputs.o`;
+    const more = Array.from({ length: 9 }, (_, j) => `{ source: "${LONG_URI}/${j}", destination: "/in/${j}" }`).join(", ");
+    return `  @Processing() s${i}() { return p.run({ inputs: [{ source: ${from}, destination: "/in/prev" }, ${more}], outputs: { o: "/o" } }); }`;
+  });
+  return HEAD + `@Pipeline({ name: "Huge", bucket: "b" })\nexport class Huge {\n${steps.join("\n")}\n}\n`;
+}
+
+corpusSuite("bad inputs: building", [
+  {
+    name: "an entry file that does not exist",
+    source: "",
+    missingEntry: true,
+    expect: ["SP000 1:1"],
+  },
+  {
+    name: "an entry without a pipeline class",
+    source: HEAD + `export class NotAPipeline {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP001 1:1"],
+  },
+  {
+    name: "a pipeline class that is not exported",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P" })
+class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP002 5:7"],
+  },
+  {
+    name: "a step method that throws",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Processing() a() {
+    const instanceType = process.env.NOT_SET_ANYWHERE;
+    if (!instanceType) throw new Error("set NOT_SET_ANYWHERE");
+    return p.run({ outputs: { o: "/o" } });
+  }
+}
+`,
+    expect: ["SP801 8:30"],
+  },
+  {
+    name: "a step method that returns the wrong kind of step",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Training() a() { return p.run({ outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP801 6:15"],
+  },
+  {
+    name: "a default output location without a bucket",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP801 6:17"],
+  },
+  {
+    name: "a reference hidden behind functions outside the class",
+    via: "build",
+    source: HEAD + `const made: { outputs: { o: unknown } }[] = [];
+function remember<T extends { outputs: { o: unknown } }>(step: T): T { made.push(step); return step; }
+function lastOutput() { return made[0]!.outputs.o as string; }
+@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Processing() a() { return remember(p.run({ outputs: { o: "/o" } })); }
+  @Processing() b() { return p.run({ inputs: [{ source: lastOutput(), destination: "/i" }], outputs: { o: "/o" } }); }
+  @Processing() c() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/a" }, { source: this.b().outputs.o, destination: "/b" }] }); }
+}
+`,
+    expect: ["SP802 10:17"],
+  },
+  {
+    name: "a step called but none of its outputs used",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() b() {
+    this.a();
+    return p.run({ outputs: { o: "/o" } });
+  }
+}
+`,
+    expect: ["SP803 8:5"],
+  },
+  {
+    name: "a definition over 1 MB",
+    via: "build",
+    source: hugePipeline(),
+    expect: ["SP603 5:14"],
+  },
+]);
