@@ -27,6 +27,7 @@ export interface RegisterOptions {
   readonly responseTypes: readonly Value<string>[];
   readonly inferenceInstances?: readonly Value<string>[];
   readonly transformInstances?: readonly Value<string>[];
+  /** @default "PendingManualApproval" (as the SDK sends it) */
   readonly approvalStatus?: Value<string>;
   readonly modelMetrics?: ModelMetrics;
   readonly description?: Value<string>;
@@ -99,7 +100,7 @@ export function registerModelStep<K extends "ModelRegister" | "RegisterModel">(k
               SupportedTransformInstanceTypes: opts.transformInstances ? [...opts.transformInstances] : undefined,
             },
             ModelPackageDescription: opts.description,
-            ModelApprovalStatus: opts.approvalStatus,
+            ModelApprovalStatus: opts.approvalStatus ?? "PendingManualApproval",
             SkipModelValidation: "None",
           },
         },
