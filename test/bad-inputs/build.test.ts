@@ -1,5 +1,6 @@
 // Bad inputs found while building: no entry or pipeline (SP000-SP002), evaluation errors and
-// what evaluation shows beyond the source (SP801-SP803), an oversized definition (SP603).
+// what evaluation shows beyond the source (SP801-SP803), a definition our validator rejects
+// (SP804), an oversized definition (SP603).
 import { corpusSuite, HEAD } from "./corpus.ts";
 
 const LONG_URI = `s3://my-bucket/${"d".repeat(980)}`;
@@ -101,6 +102,17 @@ export class P {
 }
 `,
     expect: ["SP803 8:5"],
+  },
+  {
+    name: "an instance type SageMaker does not have",
+    via: "build",
+    source: HEAD + `const small = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "m5.xlarge", instanceCount: 1 });
+@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Processing() a() { return small.run({ outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP804 7:17"],
   },
   {
     name: "a definition over 1 MB",
