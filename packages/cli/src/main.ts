@@ -29,16 +29,17 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     io.out(help());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`sagepipe: unknown command '${name}'.\n\n${help()}`);
     return 2;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(command.usage);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.out(command.usage);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (e) {
     if (isUserFacing(e)) {
