@@ -1,7 +1,7 @@
 // The sagepipe DSL. Runtime imports: @sagepipe/expressions, reflect-metadata and node built-ins only.
 export * from "@sagepipe/expressions";
 export { Pipeline } from "./decorators/pipeline.ts";
-export { Processing, Training, Transform, ModelStep, CreateModel, RegisterModel, Condition, Fail } from "./decorators/steps.ts";
+export { Processing, Training, Transform, ModelStep, CreateModel, RegisterModel, Condition, Fail, Lambda, Callback, EndpointConfig, Endpoint, InferenceComponent } from "./decorators/steps.ts";
 export { defaultStepName, STEP_METHOD } from "./decorators/step-method.ts";
 export { param, type StringParameterOptions } from "./params.ts";
 export { getPipelineMetadata, isPipelineClass, type PipelineOptions, type ExperimentConfig } from "./metadata/pipeline-metadata.ts";
@@ -15,6 +15,11 @@ export { jsonGet } from "./json-get.ts";
 export { transformer, type TransformerProps, type TransformArgs, type TransformStepArgs, type ModelClientConfig, type BatchDataCaptureConfig } from "./steps/transform.ts";
 export { condition, type ConditionArgs, type ConditionStepArgs } from "./steps/condition.ts";
 export { fail, type FailStepArgs } from "./steps/fail.ts";
+export { lambdaFunction, lambdaStep, type LambdaFunctionProps, type LambdaInvokeArgs, type LambdaStepArgs } from "./steps/lambda.ts";
+export { callback, type CallbackArgs, type CallbackStepArgs } from "./steps/callback.ts";
+export type { OutputParameterType, OutputParameterSpecs, OutputReferences, OutputValue, StepInputValue } from "./steps/output-parameters.ts";
+export { endpointConfig, endpoint, inferenceComponent, type EndpointConfigArgs, type EndpointArgs, type InferenceComponentArgs, type EndpointConfigStepArgs, type EndpointStepArgs, type InferenceComponentStepArgs } from "./steps/endpoint.ts";
+export type { WithVariables } from "./steps/with-variables.ts";
 export type { ProcessingStepArgs, ProcessingInputSpec, ProcessingOutputSpec, ProcessingRunArgs, ProcessorProps, PropertyFileRef, PropertyFileSpec } from "./steps/processing.ts";
 export type { TrainingStepArgs, TrainingInputSpec, EstimatorProps } from "./steps/training.ts";
 export type { ModelCreateArgs, ModelRegisterArgs, ModelProps, RegisterOptions, CreateOptions } from "./steps/model.ts";

@@ -6,7 +6,8 @@ import { spanOf } from "./spans.ts";
 import { decoratorName, decoratorOptions, decorators, property, stringLiteral } from "./syntax.ts";
 
 /** Decorators that make a method a step. */
-export const STEP_DECORATORS = new Set(["Processing", "Training", "Transform", "ModelStep", "CreateModel", "RegisterModel", "Condition", "Fail"]);
+export const STEP_DECORATORS = new Set(["Processing", "Training", "Transform", "ModelStep", "CreateModel", "RegisterModel", "Condition", "Fail",
+  "Lambda", "Callback", "EndpointConfig", "Endpoint", "InferenceComponent"]);
 
 const PARAM_TYPES: Record<string, ParameterFact["type"]> = { string: "String", integer: "Integer", float: "Float", boolean: "Boolean" };
 

@@ -6,6 +6,9 @@ import type { StepKind } from "../steps/step-args.ts";
 import type { StepOptions } from "../steps/step-options.ts";
 import type { TrainingStepArgs } from "../steps/training.ts";
 import type { TransformStepArgs } from "../steps/transform.ts";
+import type { CallbackStepArgs } from "../steps/callback.ts";
+import type { EndpointConfigStepArgs, EndpointStepArgs, InferenceComponentStepArgs } from "../steps/endpoint.ts";
+import type { LambdaStepArgs } from "../steps/lambda.ts";
 import { decorateStepMethod } from "./step-method.ts";
 
 /** A method decorator that accepts methods returning `A`. */
@@ -32,3 +35,13 @@ export const RegisterModel = stepDecorator<ModelRegisterArgs<"RegisterModel">>("
 export const Condition = stepDecorator<ConditionStepArgs>("@Condition", ["Condition"]);
 /** A fail step: the method returns `fail(message)`. */
 export const Fail = stepDecorator<FailStepArgs>("@Fail", ["Fail"]);
+/** A Lambda step: the method returns `lambdaFunction({ functionArn }).invoke({ inputs, outputs })`. */
+export const Lambda = stepDecorator<LambdaStepArgs<any>>("@Lambda", ["Lambda"]);
+/** A callback step: the method returns `callback({ sqsQueueUrl, inputs, outputs })`. */
+export const Callback = stepDecorator<CallbackStepArgs<any>>("@Callback", ["Callback"]);
+/** An endpoint-config step: the method returns `endpointConfig({ ...CreateEndpointConfig request })`. */
+export const EndpointConfig = stepDecorator<EndpointConfigStepArgs>("@EndpointConfig", ["EndpointConfig"]);
+/** An endpoint step: the method returns `endpoint({ ...CreateEndpoint request })`. */
+export const Endpoint = stepDecorator<EndpointStepArgs>("@Endpoint", ["Endpoint"]);
+/** An inference-component step: the method returns `inferenceComponent({ ...CreateInferenceComponent request })`. */
+export const InferenceComponent = stepDecorator<InferenceComponentStepArgs>("@InferenceComponent", ["InferenceComponent"]);

@@ -5,12 +5,13 @@ import type { RenderContext } from "./render-context.ts";
 export type StepType =
   | "Processing" | "Training" | "Tuning" | "Transform" | "Model" | "RegisterModel" | "CreateModel"
   | "Condition" | "Fail" | "Lambda" | "Callback" | "QualityCheck" | "ClarifyCheck" | "EMR" | "AutoML"
-  | "EndpointConfig" | "Endpoint";
+  | "EndpointConfig" | "Endpoint" | "InferenceComponent";
 
 /** What our decorators accept: each step method returns one kind of step arguments. */
 export type StepKind =
   | "Processing" | "Training" | "Transform" | "ModelCreate" | "ModelRegister" | "CreateModel" | "RegisterModel"
-  | "Condition" | "Fail";
+  | "Condition" | "Fail"
+  | "Lambda" | "Callback" | "QualityCheck" | "ClarifyCheck" | "EndpointConfig" | "Endpoint" | "InferenceComponent";
 
 /** One step as the definition holds it, before the common options are added. */
 export interface RenderedStep {

@@ -1,0 +1,47 @@
+import type { Value } from "@sagepipe/expressions";
+import { StepError } from "./render-context.ts";
+import { outputProblems, outputReferences, renderOutputParameters, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
+import { STEP_ARGS, type StepArgs } from "./step-args.ts";
+import { StepSlot } from "./step-slot.ts";
+
+/** What a callback step takes (SDK `CallbackStep`). */
+export interface CallbackArgs<O extends OutputParameterSpecs> {
+  /** The SQS queue SageMaker sends the step's token and inputs to. */
+  readonly sqsQueueUrl: Value<string>;
+  /** Sent in the message with the token (the step's `Arguments`). @default {} */
+  readonly inputs?: Readonly<Record<string, StepInputValue>>;
+  /** Outputs the external system reports with SendPipelineExecutionStepSuccess, by name and type. @default {} */
+  readonly outputs?: O;
+}
+
+/** A callback step: `outputs.<name>` is `Steps.<step>.OutputParameters['<name>']`, typed by the declared type. */
+export interface CallbackStepArgs<O extends OutputParameterSpecs = OutputParameterSpecs> extends StepArgs<"Callback"> {
+  readonly outputs: OutputReferences<O>;
+}
+
+/** Callback step arguments: the pipeline waits until an external system reports success or failure. */
+export function callback<const O extends OutputParameterSpecs = {}>(args: CallbackArgs<O>): CallbackStepArgs<O> {
+  const slot = new StepSlot();
+  const outputs = (args.outputs ?? {}) as O;
+  return {
+    outputs: outputReferences(slot.root(), outputs),
+    [STEP_ARGS]: {
+      kind: "Callback",
+      slot,
+      inputs: () => [args.sqsQueueUrl, args.inputs],
+      render: (ctx) => {
+        const problems = outputProblems(outputs);
+        if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
+        return [
+          {
+            Name: ctx.stepName,
+            Type: "Callback",
+            Arguments: { ...(args.inputs ?? {}) },
+            SqsQueueUrl: args.sqsQueueUrl,
+            OutputParameters: renderOutputParameters(outputs),
+          },
+        ];
+      },
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Value } from "@sagepipe/expressions";
+import { StepError } from "./render-context.ts";
+import { outputProblems, outputReferences, renderOutputParameters, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
+import { STEP_ARGS, type StepArgs } from "./step-args.ts";
+import { StepSlot } from "./step-slot.ts";
+
+/** An existing AWS Lambda function (SDK `Lambda(function_arn=...)`). */
+export interface LambdaFunctionProps {
+  /** The function's ARN, e.g. "arn:aws:lambda:us-east-1:123456789012:function:my-function". */
+  readonly functionArn: Value<string>;
+}
+
+/** What invoking the function takes. */
+export interface LambdaInvokeArgs<O extends OutputParameterSpecs> {
+  /** The event the function receives (the step's `Arguments`). @default {} */
+  readonly inputs?: Readonly<Record<string, StepInputValue>>;
+  /** Outputs the function returns, by name and type: `{ status: "String", score: "Float" }`. @default {} */
+  readonly outputs?: O;
+}
+
+/** A Lambda step: `outputs.<name>` is `Steps.<step>.OutputParameters['<name>']`, typed by the declared type. */
+export interface LambdaStepArgs<O extends OutputParameterSpecs = OutputParameterSpecs> extends StepArgs<"Lambda"> {
+  readonly outputs: OutputReferences<O>;
+}
+
+/** Lambda step arguments (SDK `LambdaStep`). */
+export function lambdaStep<const O extends OutputParameterSpecs = {}>(fn: LambdaFunctionProps, args: LambdaInvokeArgs<O> = {}): LambdaStepArgs<O> {
+  const slot = new StepSlot();
+  const outputs = (args.outputs ?? {}) as O;
+  return {
+    outputs: outputReferences(slot.root(), outputs),
+    [STEP_ARGS]: {
+      kind: "Lambda",
+      slot,
+      inputs: () => [fn, args.inputs],
+      render: (ctx) => {
+        const problems = outputProblems(outputs);
+        if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
+        return [
+          {
+            Name: ctx.stepName,
+            Type: "Lambda",
+            Arguments: { ...(args.inputs ?? {}) },
+            FunctionArn: fn.functionArn,
+            OutputParameters: renderOutputParameters(outputs),
+          },
+        ];
+      },
+    },
+  };
+}
+
+/** An existing Lambda function: `.invoke({ inputs, outputs })` gives a Lambda step's arguments. */
+export function lambdaFunction(props: LambdaFunctionProps): {
+  invoke<const O extends OutputParameterSpecs = {}>(args?: LambdaInvokeArgs<O>): LambdaStepArgs<O>;
+} {
+  return { invoke: (args) => lambdaStep(props, args) };
+}
