@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { typescript } from "./typescript.ts";
 import type { PipelineFact, ProgramFacts } from "./facts.ts";
 import { extractPipelineClass, type ClassAt } from "./pipeline-class.ts";
 import { diskReader, loadSourceFiles, type ReadText } from "./source-files.ts";
@@ -10,6 +11,7 @@ import { decoratorName, decorators } from "./syntax.ts";
  * parameters and references. Never throws on the user's mistakes: it records what it sees.
  */
 export function extractProgram(entry: string, read: ReadText = diskReader()): ProgramFacts {
+  const ts = typescript();
   const files = loadSourceFiles(entry, read);
   const classes = new Map<string, ClassAt>();
   for (const file of files) {

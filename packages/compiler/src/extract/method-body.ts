@@ -1,4 +1,5 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { typescript } from "./typescript.ts";
 import type { JsonGetFact, LiteralFact, ProblemFact, ReferenceFact, StepFact } from "./facts.ts";
 import { spanOf } from "./spans.ts";
 import { memberChain, propertyName, stringLiteral, thisMember } from "./syntax.ts";
@@ -22,6 +23,7 @@ export interface MethodFacts {
 const VARIABLE_FUNCTIONS = new Set(["join", "jsonGet"]);
 
 function branchOf(node: ts.Node, stop: ts.Node): "if" | "else" | undefined {
+  const ts = typescript();
   for (let cur = node.parent; cur && cur !== stop; cur = cur.parent) {
     if (ts.isPropertyAssignment(cur)) {
       const n = propertyName(cur.name);
@@ -33,6 +35,7 @@ function branchOf(node: ts.Node, stop: ts.Node): "if" | "else" | undefined {
 
 /** Walks a method body and records references, problems and literal details. */
 export function walkMethod(method: string, node: ts.MethodDeclaration, file: ts.SourceFile, w: MethodWalk): MethodFacts {
+  const ts = typescript();
   const out: MethodFacts = { references: [], problems: [], jsonGets: [], parameterUses: [], stepDetails: {} };
   const isMethod = (name: string) => w.stepMethods.has(name) || w.helperMethods.has(name);
   const problem = (kind: ProblemFact["kind"], n: ts.Node) => out.problems.push({ kind, method, span: spanOf(n, file), text: n.getText(file) });

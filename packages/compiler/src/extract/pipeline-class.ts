@@ -1,4 +1,5 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { typescript } from "./typescript.ts";
 import type { HelperFact, LiteralFact, ParameterFact, PipelineFact, StepFact } from "./facts.ts";
 import { walkMethod, type MethodWalk } from "./method-body.ts";
 import type { ParsedFile } from "./source-files.ts";
@@ -23,6 +24,7 @@ function literal(e: ts.Expression | undefined, file: ts.SourceFile): LiteralFact
 }
 
 function parameterOf(member: ts.PropertyDeclaration, file: ts.SourceFile): ParameterFact | undefined {
+  const ts = typescript();
   const init = member.initializer;
   if (!init || !ts.isCallExpression(init) || !ts.isPropertyAccessExpression(init.expression)) return undefined;
   const callee = init.expression;
@@ -35,6 +37,7 @@ function parameterOf(member: ts.PropertyDeclaration, file: ts.SourceFile): Param
 
 /** The class and its base classes (found by name among the loaded files), base first. */
 export function classChain(start: ClassAt, classes: ReadonlyMap<string, ClassAt>): ClassAt[] {
+  const ts = typescript();
   const chain: ClassAt[] = [start];
   for (let cur = start; ; ) {
     const ext = cur.node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
@@ -48,6 +51,7 @@ export function classChain(start: ClassAt, classes: ReadonlyMap<string, ClassAt>
 
 /** Facts of one `@Pipeline` class, with its base classes' steps and parameters. */
 export function extractPipelineClass(target: ClassAt, pipelineDecorator: ts.Decorator, classes: ReadonlyMap<string, ClassAt>): PipelineFact {
+  const ts = typescript();
   const chain = classChain(target, classes);
   const parameters = new Map<string, ParameterFact>();
   const steps = new Map<string, StepFact>();
@@ -119,6 +123,7 @@ export function extractPipelineClass(target: ClassAt, pipelineDecorator: ts.Deco
 
 /** `dependsOn: (self) => [self.process, self.train()]` -> depends-on references. */
 function walkDependsOn(method: string, e: ts.Expression, file: ts.SourceFile): PipelineFact["references"][number][] {
+  const ts = typescript();
   if (!ts.isArrowFunction(e) && !ts.isFunctionExpression(e)) return [];
   const self = e.parameters[0]?.name;
   if (!self || !ts.isIdentifier(self)) return [];

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { typescript } from "./typescript.ts";
 
 /** A parsed file and its text. */
 export interface ParsedFile {
@@ -30,6 +31,7 @@ export function resolveRelative(fromFile: string, specifier: string, read: ReadT
 
 /** The relative imports of a file, resolved. */
 export function relativeImports(file: ParsedFile, read: ReadText): string[] {
+  const ts = typescript();
   const out: string[] = [];
   for (const st of file.ast.statements) {
     if ((ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
@@ -44,6 +46,7 @@ export function relativeImports(file: ParsedFile, read: ReadText): string[] {
 
 /** Parses the entry and every file it reaches through relative imports, entry first. */
 export function loadSourceFiles(entry: string, read: ReadText): ParsedFile[] {
+  const ts = typescript();
   const seen = new Map<string, ParsedFile>();
   const queue = [resolve(entry)];
   while (queue.length) {
