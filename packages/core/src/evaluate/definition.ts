@@ -3,7 +3,8 @@ import { AssetCollector, type Asset } from "../assets/asset-collector.ts";
 import type { ExperimentConfig, PipelineOptions } from "../metadata/pipeline-metadata.ts";
 import { StepError, type RenderContext } from "../steps/render-context.ts";
 import { internals, type StepArgs } from "../steps/step-args.ts";
-import { renderCacheConfig, renderRetryPolicies } from "../steps/step-options.ts";
+import { renderRetryPolicies } from "../steps/retry-policy.ts";
+import { renderCacheConfig } from "../steps/step-options.ts";
 import { collectPipeline, type CollectedPipeline, type StepRecord } from "./collect.ts";
 import { evaluatedEdges, type Edge } from "./edges.ts";
 import { stableTopologicalOrder } from "./order.ts";
@@ -53,7 +54,7 @@ function withOptions(step: Record<string, unknown>, record: StepRecord): Record<
     DependsOn: dependsOn.length ? dependsOn : undefined,
     DisplayName: o.displayName,
     Description: o.description,
-    RetryPolicies: o.retry ? renderRetryPolicies(o.retry) : undefined,
+    RetryPolicies: o.retry ? renderRetryPolicies(o.retry, record.slot.name) : undefined,
     CacheConfig: o.cache ? renderCacheConfig(o.cache) : undefined,
     ...rest,
   };

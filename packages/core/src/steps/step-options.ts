@@ -1,18 +1,7 @@
+import type { RetryPolicy } from "./retry-policy.ts";
 import type { StepArgs } from "./step-args.ts";
 
-/** A retry policy on a step: SageMaker service faults (`Step.*`) or job failures (`SageMaker.*`). */
-export interface RetryPolicy {
-  /** Exception types, e.g. "Step.SERVICE_FAULT", "SageMaker.JOB_INTERNAL_ERROR". */
-  readonly exceptionTypes: readonly string[];
-  /** @default 1 */
-  readonly intervalSeconds?: number;
-  /** @default 2.0 */
-  readonly backoffRate?: number;
-  /** Give up after this many attempts (exclusive with expireAfterMinutes). */
-  readonly maxAttempts?: number;
-  /** Give up after this many minutes (exclusive with maxAttempts). */
-  readonly expireAfterMinutes?: number;
-}
+export type { RetryPolicy } from "./retry-policy.ts";
 
 /** Step caching. */
 export interface CacheConfig {
@@ -34,17 +23,6 @@ export interface StepOptions<Self = any> {
   readonly dependsOn?: (self: Self) => readonly DependencyTarget[];
   readonly cache?: CacheConfig;
   readonly retry?: readonly RetryPolicy[];
-}
-
-/** `RetryPolicies` as the definition holds them. */
-export function renderRetryPolicies(policies: readonly RetryPolicy[]): object[] {
-  return policies.map((p) => {
-    const out: Record<string, unknown> = { BackoffRate: p.backoffRate ?? 2.0, IntervalSeconds: p.intervalSeconds ?? 1 };
-    if (p.maxAttempts !== undefined) out.MaxAttempts = p.maxAttempts;
-    if (p.expireAfterMinutes !== undefined) out.ExpireAfterMin = p.expireAfterMinutes;
-    out.ExceptionType = [...p.exceptionTypes];
-    return out;
-  });
 }
 
 /** `CacheConfig` as the definition holds it. */

@@ -1,7 +1,7 @@
 // Type-level tests for transform steps, condition outcomes and the experiment config: compiled
 // by `tsc -p tsconfig.json` in the test command, never run. Each `@ts-expect-error` line must
 // fail to type-check; if it ever compiles, tsc reports the unused directive.
-import { Pipeline, PipelineExperimentConfigProperties, condition, eq, join, param, transformer, type PipelineVariable } from "../index.ts";
+import { Pipeline, PipelineExperimentConfigProperties, condition, eq, join, param, transformer, type PipelineVariable, type RetryPolicy } from "../index.ts";
 
 const score = transformer({ modelName: "m", instanceType: "ml.m5.xlarge", instanceCount: 1, outputPath: "s3://b/out" }).transform({ data: "s3://b/in" });
 
@@ -43,3 +43,8 @@ export class Tracked {
 export class Tracked2 {
   experiment = param.string("Experiment", "e");
 }
+
+// Retry policies match only the failures SageMaker knows.
+export const retryOk: RetryPolicy = { exceptionTypes: ["Step.THROTTLING", "SageMaker.CAPACITY_ERROR"], maxAttempts: 3 };
+// @ts-expect-error "SageMaker.TIMEOUT" is not a retryable exception type
+export const retryBad: RetryPolicy = { exceptionTypes: ["SageMaker.TIMEOUT"], maxAttempts: 3 };
