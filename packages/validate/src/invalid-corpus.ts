@@ -3,7 +3,6 @@
 import type { IssueCode } from "./validation-issue.ts";
 
 // Mutations poke at arbitrary JSON; `any` keeps each one a readable one-liner.
-// biome-ignore lint: test data
 type Definition = any;
 
 /** One invalid definition: a golden, one mutation, the one issue it must produce. */

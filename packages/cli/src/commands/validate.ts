@@ -10,6 +10,7 @@ interface JsonIssue extends ValidationIssue {
   readonly column: number;
 }
 
+/** `sagepipe validate`: checks a definition JSON file with @sagepipe/validate. */
 export const validate: Command = {
   name: "validate",
   summary: "Check a pipeline definition JSON (ours, the SDK's, or hand-written)",
