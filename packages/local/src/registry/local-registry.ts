@@ -99,9 +99,10 @@ export class LocalRegistry {
     }
   }
 
-  /** Every model, by name. */
+  /** Every model, oldest first. */
   async listModels(): Promise<LocalModel[]> {
-    return (await readJsonDir<LocalModel>(join(this.root, "models"))).sort((a, b) => a.ModelName.localeCompare(b.ModelName));
+    const models = await readJsonDir<LocalModel>(join(this.root, "models"));
+    return models.sort((a, b) => a.CreationTime.localeCompare(b.CreationTime) || a.ModelName.localeCompare(b.ModelName));
   }
 
   /** Every model package, by group then version. */
