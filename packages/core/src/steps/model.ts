@@ -1,6 +1,7 @@
 import type { DescribeModelOutput, DescribeModelPackageOutput } from "@aws-sdk/client-sagemaker";
 import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage, type Image } from "../images/image-ref.ts";
+import { keptJobName } from "./job-name.ts";
 import { renderModelMetrics, type ModelMetrics } from "./model-metrics.ts";
 import type { RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs, type StepKind } from "./step-args.ts";
@@ -12,6 +13,8 @@ export interface ModelProps {
   readonly modelData?: Value<string>;
   readonly role: string;
   readonly env?: Readonly<Record<string, Value<string>>>;
+  /** The model's name, kept in the definition only with `definitionConfig: { useCustomJobPrefix: true }`. @default the image's name */
+  readonly name?: string;
 }
 
 /** What `model.create()` takes (accepted for parity; the definition does not hold them). */
@@ -53,6 +56,12 @@ function container(props: ModelProps, ctx: RenderContext, withEnvironment: boole
   };
 }
 
+/** `ModelName`: the given name or the image's, only when the pipeline keeps job names. */
+function modelName(props: ModelProps, ctx: RenderContext): string | undefined {
+  if (!ctx.useCustomJobPrefix) return undefined;
+  return props.name ?? keptJobName(ctx, undefined, resolveImage(props.image, ctx), "Model");
+}
+
 /** Model-create step arguments; `legacy` is the tutorial's CreateModelStep (no `-CreateModel` suffix). */
 export function createModelStep<K extends "ModelCreate" | "CreateModel">(kind: K, props: ModelProps): ModelCreateArgs<K> {
   const slot = new StepSlot(kind === "ModelCreate" ? "-CreateModel" : "");
@@ -68,7 +77,7 @@ export function createModelStep<K extends "ModelCreate" | "CreateModel">(kind: K
         {
           Name: ctx.stepName + slot.referenceSuffix,
           Type: "Model",
-          Arguments: { ExecutionRoleArn: props.role, PrimaryContainer: container(props, ctx, true) },
+          Arguments: { ModelName: modelName(props, ctx), ExecutionRoleArn: props.role, PrimaryContainer: container(props, ctx, true) },
         },
       ],
     },
