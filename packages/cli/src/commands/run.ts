@@ -80,10 +80,11 @@ export const run: Command = {
       throw new UsageError("sagepipe run --local: give exactly one of <entry.ts>, --definition <Name.json> or --resume <run-id>.\nRun `sagepipe run --help`.");
     }
     const at = (p: string) => resolve(io.cwd, p);
+    const parameters = parseParams(values.param ?? []);
+    const maxParallel = parallelism(values.parallel);
     let source: RunSource | undefined;
     if (positionals[0]) source = await sourceFromEntry(at(positionals[0]), values.pipeline, io);
     else if (values.definition) source = await sourceFromDefinition(at(values.definition), io);
-    const parameters = parseParams(values.param ?? []);
     const opts = { cwd: io.cwd };
     const record = await runLocal({
       ...(source ? { definition: source.definition, pipelineName: source.pipelineName, assets: source.assets } : {}),
@@ -95,7 +96,7 @@ export const run: Command = {
       ...(values.python ? { python: values.python } : {}),
       docker: values.docker ?? false,
       adapters: await userAdapters(values.adapters ? at(values.adapters) : undefined),
-      ...(parallelism(values.parallel) !== undefined ? { maxParallel: parallelism(values.parallel)! } : {}),
+      ...(maxParallel !== undefined ? { maxParallel } : {}),
       cwd: io.cwd,
       onEvent: (event) => {
         const text = formatRunEvent(event, opts);
