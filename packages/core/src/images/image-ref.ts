@@ -1,3 +1,4 @@
+import { isExpression, type PipelineVariable } from "@sagepipe/expressions";
 import { requireRegion, type RenderContext } from "../steps/render-context.ts";
 import { lookupImageUri, type ImageSpec } from "./image-uri.ts";
 
@@ -8,8 +9,8 @@ export interface ImageRef {
   readonly [IMAGE_REF]: ImageSpec;
 }
 
-/** An image given as a URI, or looked up. */
-export type Image = string | ImageRef;
+/** An image given as a URI (or a pipeline variable holding one, e.g. another step's property), or looked up. */
+export type Image = string | PipelineVariable<string> | ImageRef;
 
 /**
  * The SDK's `image_uris.retrieve(framework, region, version, py_version)`, offline:
@@ -20,8 +21,8 @@ export function imageUri(spec: ImageSpec): ImageRef {
 }
 
 /** The image's URI for this render. */
-export function resolveImage(image: Image, ctx: RenderContext): string {
-  if (typeof image === "string") return image;
-  const spec = image[IMAGE_REF];
+export function resolveImage(image: Image, ctx: RenderContext): string | PipelineVariable<string> {
+  if (typeof image === "string" || isExpression(image)) return image as string | PipelineVariable<string>;
+  const spec = (image as ImageRef)[IMAGE_REF];
   return lookupImageUri(spec, spec.region ?? requireRegion(ctx, `the ${spec.framework} image lookup`));
 }

@@ -1,7 +1,8 @@
 import { FRAMEWORK_ACCOUNTS, LEGACY_XGBOOST_ACCOUNTS } from "./registries.ts";
+import { SPARK_ACCOUNTS, SPARK_VERSIONS } from "./spark-registry.ts";
 
 /** Frameworks whose images we can look up offline. */
-export type Framework = "xgboost" | "sklearn";
+export type Framework = "xgboost" | "sklearn" | "spark";
 
 /** What `imageUri()` needs; the region comes from the pipeline unless given. */
 export interface ImageSpec {
@@ -10,8 +11,10 @@ export interface ImageSpec {
   readonly version: string;
   /** @default the pipeline's region */
   readonly region?: string;
-  /** @default "py3" */
+  /** @default "py3" (spark: none) */
   readonly pyVersion?: string;
+  /** Spark only: the image's container version (with `pyVersion`), e.g. "1.0". @default none */
+  readonly containerVersion?: string;
   /** Accepted for parity with the SDK; every image we know is CPU-only. */
   readonly instanceType?: string;
 }
@@ -21,6 +24,13 @@ interface VersionFacts {
   /** Versions tagged `<version>-<processor>-<py>`; the others are tagged `<version>`. */
   readonly suffixed: boolean;
   readonly accounts: Readonly<Record<string, string>>;
+  /** The tag, when it is not `<version>` or `<version>-cpu-<py>`. */
+  readonly tag?: (spec: ImageSpec) => string;
+}
+
+/** Spark tags: `<version>-cpu`, with `-<py>-v<container>` when both are given (the SDK's rule). */
+function sparkTag(spec: ImageSpec): string {
+  return [spec.version, "cpu", spec.pyVersion, spec.containerVersion && `v${spec.containerVersion}`].filter(Boolean).join("-");
 }
 
 const XGBOOST_SUFFIXED = ["0.90-1", "0.90-2", "1.0-1"];
@@ -28,6 +38,8 @@ const XGBOOST_PLAIN = ["1.2-1", "1.2-2", "1.3-1", "1.5-1", "1.7-1", "3.0-5"];
 const SKLEARN_VERSIONS = ["0.20.0", "0.23-1", "1.0-1", "1.2-1", "1.4-2"];
 
 function facts(framework: Framework, version: string): VersionFacts | undefined {
+  if (framework === "spark" && SPARK_VERSIONS.includes(version))
+    return { repository: "sagemaker-spark-processing", suffixed: false, accounts: SPARK_ACCOUNTS, tag: sparkTag };
   if (framework === "sklearn" && SKLEARN_VERSIONS.includes(version))
     return { repository: "sagemaker-scikit-learn", suffixed: true, accounts: FRAMEWORK_ACCOUNTS };
   if (framework === "xgboost") {
@@ -40,6 +52,7 @@ function facts(framework: Framework, version: string): VersionFacts | undefined 
 
 /** The versions we know for a framework (for messages). */
 export function knownVersions(framework: Framework): readonly string[] {
+  if (framework === "spark") return SPARK_VERSIONS;
   return framework === "sklearn" ? SKLEARN_VERSIONS : ["1", ...XGBOOST_SUFFIXED, ...XGBOOST_PLAIN];
 }
 
@@ -68,6 +81,6 @@ export function lookupImageUri(spec: ImageSpec, region: string): string {
     throw new ImageLookupError(`The ${spec.framework} ${spec.version} image is not published in region '${region}'.`);
   }
   const version = spec.version === "latest" ? "1" : spec.version;
-  const tag = f.suffixed ? `${version}-cpu-${spec.pyVersion ?? "py3"}` : version;
+  const tag = f.tag ? f.tag(spec) : f.suffixed ? `${version}-cpu-${spec.pyVersion ?? "py3"}` : version;
   return `${account}.dkr.ecr.${region}.${domain(region)}/${f.repository}:${tag}`;
 }

@@ -2,7 +2,9 @@ import type { DescribeProcessingJobResponse } from "@aws-sdk/client-sagemaker";
 import { JoinNode, ExecutionVariables, propertyProxy, PropertyNode, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { uploadCode } from "../assets/code-upload.ts";
 import { resolveImage, type Image } from "../images/image-ref.ts";
-import { requireBucket, type RenderContext } from "./render-context.ts";
+import { renderTags, type JobEnvironment, type JobTags } from "./job-tags.ts";
+import { networkConfigProblems, renderProcessingNetworkConfig, type NetworkConfig } from "./network-config.ts";
+import { requireBucket, StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
 
@@ -53,10 +55,23 @@ export interface ProcessorProps {
   readonly volumeKmsKey?: Value<string>;
   readonly outputKmsKey?: Value<string>;
   readonly maxRuntimeInSeconds?: Value<number>;
-  readonly env?: Readonly<Record<string, Value<string>>>;
+  readonly env?: JobEnvironment;
   /** Used only for job names when the pipeline keeps them. */
   readonly baseJobName?: string;
+  /** Network isolation, traffic encryption, VPC. @default none */
+  readonly network?: NetworkConfig;
+  /** @default none */
+  readonly tags?: JobTags;
 }
+
+/** How a processor puts its code into the job: inputs after the user's, and the container's entrypoint. */
+export interface CodeStaging {
+  readonly inputs: readonly ProcessingInputSpec[];
+  readonly entrypoint?: readonly Value<string>[];
+}
+
+/** Stages a processor's code for one render (uploads are recorded as assets). */
+export type StageCode = (ctx: RenderContext) => CodeStaging;
 
 /** What `processor.run()` takes. */
 export interface ProcessingRunArgs<O extends string, P extends string> {
@@ -113,16 +128,26 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
+/** The script processor's staging: `code` (uploaded unless s3://) run by `command`. */
+function stageScript(props: ProcessorProps, code: string | undefined): StageCode {
+  return (ctx) => {
+    if (code === undefined) return { inputs: [], ...(props.entrypoint ? { entrypoint: props.entrypoint } : {}) };
+    const codeUri = uploadCode(code, ctx, props.baseJobName);
+    return {
+      inputs: [{ source: codeUri, destination: CODE_DIR, inputName: "code" }],
+      entrypoint: [...(props.command ?? ["python3"]), `${CODE_DIR}/${basename(codeUri)}`],
+    };
+  };
+}
+
 /** The `Arguments` of a processing step, in the SDK's key order. */
-export function renderProcessingArguments(props: ProcessorProps, run: ProcessingRunArgs<string, string>, ctx: RenderContext): object {
-  const inputs = (run.inputs ?? []).map(renderInput);
-  const entrypoint = props.entrypoint ? [...props.entrypoint] : undefined;
-  let containerEntrypoint = entrypoint;
-  if (run.code !== undefined) {
-    const codeUri = uploadCode(run.code, ctx, props.baseJobName);
-    inputs.push(renderInput({ source: codeUri, destination: CODE_DIR, inputName: "code" }, inputs.length));
-    containerEntrypoint = [...(props.command ?? ["python3"]), `${CODE_DIR}/${basename(codeUri)}`];
-  }
+export function renderProcessingArguments(props: ProcessorProps, run: ProcessingRunArgs<string, string>, ctx: RenderContext, stage?: StageCode): object {
+  const problems = props.network ? networkConfigProblems(props.network) : [];
+  if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
+  const staged = (stage ?? stageScript(props, run.code))(ctx);
+  const userInputs = run.inputs ?? [];
+  const inputs = [...userInputs, ...staged.inputs].map(renderInput);
+  const containerEntrypoint = staged.entrypoint ? [...staged.entrypoint] : undefined;
   const outputs = Object.entries<string | ProcessingOutputSpec>(run.outputs ?? {}).map(([n, s]) => renderOutput(n, s, ctx));
   return {
     ProcessingResources: {
@@ -135,14 +160,16 @@ export function renderProcessingArguments(props: ProcessorProps, run: Processing
     },
     AppSpecification: {
       ImageUri: resolveImage(props.image, ctx),
-      ContainerEntrypoint: containerEntrypoint,
       ContainerArguments: run.arguments ? [...run.arguments] : undefined,
+      ContainerEntrypoint: containerEntrypoint,
     },
     RoleArn: props.role,
     ProcessingInputs: inputs.length ? inputs : undefined,
     ProcessingOutputConfig: outputs.length ? { Outputs: outputs, KmsKeyId: props.outputKmsKey } : undefined,
     Environment: props.env ? { ...props.env } : undefined,
+    NetworkConfig: props.network ? renderProcessingNetworkConfig(props.network) : undefined,
     StoppingCondition: props.maxRuntimeInSeconds !== undefined ? { MaxRuntimeInSeconds: props.maxRuntimeInSeconds } : undefined,
+    Tags: props.tags ? renderTags(props.tags) : undefined,
   };
 }
 
@@ -152,7 +179,7 @@ function renderPropertyFiles(files: Readonly<Record<string, PropertyFileSpec<str
 }
 
 /** Builds processing step arguments from a processor and a run. */
-export function processingStep<O extends string, P extends string>(props: ProcessorProps, run: ProcessingRunArgs<O, P>): ProcessingStepArgs<O, P> {
+export function processingStep<O extends string, P extends string>(props: ProcessorProps, run: ProcessingRunArgs<O, P>, stage?: StageCode): ProcessingStepArgs<O, P> {
   const slot = new StepSlot();
   const root = slot.root();
   const properties = propertyProxy<Properties<DescribeProcessingJobResponse>>(root);
@@ -176,7 +203,7 @@ export function processingStep<O extends string, P extends string>(props: Proces
         {
           Name: ctx.stepName,
           Type: "Processing",
-          Arguments: renderProcessingArguments(props, run, ctx),
+          Arguments: renderProcessingArguments(props, run, ctx, stage),
           ...(run.propertyFiles ? { PropertyFiles: renderPropertyFiles(run.propertyFiles) } : {}),
         },
       ],

@@ -1,22 +1,16 @@
 import type { DescribeTrainingJobResponse } from "@aws-sdk/client-sagemaker";
-import { isExpression, propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
+import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage, type Image } from "../images/image-ref.ts";
-import { requireBucket, type RenderContext } from "./render-context.ts";
+import { jsonHyperparameters, plainHyperparameters, type Hyperparameters } from "./hyperparameters.ts";
+import { renderTags, type JobEnvironment, type JobTags } from "./job-tags.ts";
+import { renderMetricDefinitions, type MetricDefinition } from "./metric-definitions.ts";
+import { networkConfigProblems, renderVpcConfig, type NetworkConfig } from "./network-config.ts";
+import { requireBucket, StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
+import { renderChannels, type TrainingChannels } from "./training-input.ts";
 
-/** A training channel (SDK `TrainingInput`); a plain value is its S3 URI. */
-export interface TrainingInputSpec {
-  readonly s3Data: Value<string>;
-  readonly contentType?: Value<string>;
-  /** @default "S3Prefix" */
-  readonly s3DataType?: "S3Prefix" | "ManifestFile" | "AugmentedManifestFile";
-  /** @default "FullyReplicated" */
-  readonly distribution?: "FullyReplicated" | "ShardedByS3Key";
-  readonly compression?: "None" | "Gzip";
-  readonly inputMode?: "File" | "Pipe" | "FastFile";
-  readonly recordWrapping?: "None" | "RecordIO";
-}
+export type { TrainingInputSpec } from "./training-input.ts";
 
 /** An estimator: image, resources, role, hyperparameters (SDK `Estimator`). */
 export interface EstimatorProps {
@@ -32,11 +26,35 @@ export interface EstimatorProps {
   readonly maxRunSeconds?: Value<number>;
   /** @default "File" */
   readonly inputMode?: "File" | "Pipe" | "FastFile";
-  /** Rendered as strings, as the SDK does. */
-  readonly hyperparameters?: Readonly<Record<string, Value<string> | Value<number> | Value<boolean>>>;
-  readonly env?: Readonly<Record<string, Value<string>>>;
+  /** Rendered as strings, as the SDK does (framework estimators: JSON-encoded); pipeline variables of any type stay references. */
+  readonly hyperparameters?: Hyperparameters;
+  readonly env?: JobEnvironment;
   /** @default false: the SDK's debugger hook and profiler settings are emitted */
   readonly disableDebugger?: boolean;
+  /** Metrics the service reads from the job's logs (then `FinalMetricDataList['<name>']`). @default none */
+  readonly metricDefinitions?: readonly MetricDefinition[];
+  /** Where checkpoints are synced (`CheckpointConfig`). @default none */
+  readonly checkpointS3Uri?: Value<string>;
+  /** Where the container writes checkpoints. @default the service's (/opt/ml/checkpoints) */
+  readonly checkpointLocalPath?: Value<string>;
+  /** @default none */
+  readonly tags?: JobTags;
+  /** Network isolation, traffic encryption, VPC. @default none */
+  readonly network?: NetworkConfig;
+  /** KMS key for the model artifacts. @default none */
+  readonly outputKmsKey?: Value<string>;
+  /** KMS key for the training volume. @default none */
+  readonly volumeKmsKey?: Value<string>;
+  /** Used only for job names and code folders of a plain session. */
+  readonly baseJobName?: string;
+}
+
+/** Framework-mode code (SDK `Framework` estimators): uploaded per render, found by `sagemaker_*` hyperparameters. */
+export interface TrainingCode {
+  /** Uploads the code and returns the hyperparameters that point the container at it. */
+  readonly stage: (ctx: RenderContext) => Readonly<Record<string, Value<string>>>;
+  /** The SDK estimator class, which a tuning job records (`sagemaker_estimator_class_name`, `..._module`). */
+  readonly estimatorClass: { readonly name: string; readonly module: string };
 }
 
 /** A training step: Describe* properties, plus `modelArtifacts` (the model's S3 URI). */
@@ -46,58 +64,54 @@ export interface TrainingStepArgs extends StepArgs<"Training"> {
   readonly modelArtifacts: PipelineVariable<string>;
 }
 
-function renderChannel(name: string, input: Value<string> | TrainingInputSpec): object {
-  const spec: TrainingInputSpec = typeof input === "string" || isExpression(input) ? { s3Data: input as Value<string> } : (input as TrainingInputSpec);
-  return {
-    DataSource: {
-      S3DataSource: {
-        S3DataType: spec.s3DataType ?? "S3Prefix",
-        S3Uri: spec.s3Data,
-        S3DataDistributionType: spec.distribution ?? "FullyReplicated",
-      },
-    },
-    ContentType: spec.contentType,
-    CompressionType: spec.compression,
-    RecordWrapperType: spec.recordWrapping,
-    InputMode: spec.inputMode,
-    ChannelName: name,
-  };
+/** The output path, defaulting to the bucket's root as the SDK does. */
+export function trainingOutputPath(props: EstimatorProps, ctx: RenderContext): Value<string> {
+  return props.outputPath ?? `s3://${requireBucket(ctx, "the default training output path")}/`;
 }
 
-/** The SDK sends hyperparameters as strings (str() of each value); pipeline variables stay references. */
-function hyperparameterValue(v: Value<string> | Value<number> | Value<boolean>): unknown {
-  if (typeof v === "boolean") return v ? "True" : "False";
-  if (typeof v === "number") return String(v);
-  return v;
+/** The hyperparameters as the job gets them: encoded, plus the framework's own. */
+export function encodedHyperparameters(props: EstimatorProps, code: TrainingCode | undefined, ctx: RenderContext): object | undefined {
+  const user = props.hyperparameters ?? {};
+  if (!code) return props.hyperparameters ? plainHyperparameters(user) : undefined;
+  return { ...jsonHyperparameters(user), ...code.stage(ctx) };
+}
+
+/** Problems with the estimator's settings (empty when fine). */
+export function estimatorProblems(props: EstimatorProps): string[] {
+  return props.network ? networkConfigProblems(props.network) : [];
 }
 
 /** The `Arguments` of a training step, in the SDK's key order. */
-export function renderTrainingArguments(
-  props: EstimatorProps,
-  inputs: Readonly<Record<string, Value<string> | TrainingInputSpec>>,
-  ctx: RenderContext,
-): object {
-  const outputPath = props.outputPath ?? `s3://${requireBucket(ctx, "the default training output path")}/`;
-  const channels = Object.entries(inputs).map(([n, i]) => renderChannel(n, i));
-  const hps = props.hyperparameters
-    ? Object.fromEntries(Object.entries(props.hyperparameters).map(([k, v]) => [k, hyperparameterValue(v)]))
-    : undefined;
+export function renderTrainingArguments(props: EstimatorProps, inputs: TrainingChannels, ctx: RenderContext, code?: TrainingCode): object {
+  const problems = estimatorProblems(props);
+  if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
+  const outputPath = trainingOutputPath(props, ctx);
+  const network = props.network;
   return {
-    AlgorithmSpecification: { TrainingInputMode: props.inputMode ?? "File", TrainingImage: resolveImage(props.image, ctx) },
-    OutputDataConfig: { S3OutputPath: outputPath },
+    AlgorithmSpecification: {
+      TrainingInputMode: props.inputMode ?? "File",
+      TrainingImage: resolveImage(props.image, ctx),
+      MetricDefinitions: renderMetricDefinitions(props.metricDefinitions),
+    },
+    OutputDataConfig: { S3OutputPath: outputPath, KmsKeyId: props.outputKmsKey },
     StoppingCondition: { MaxRuntimeInSeconds: props.maxRunSeconds ?? 86400 },
-    ResourceConfig: { VolumeSizeInGB: props.volumeSizeInGB ?? 30, InstanceCount: props.instanceCount, InstanceType: props.instanceType },
+    ResourceConfig: { VolumeSizeInGB: props.volumeSizeInGB ?? 30, InstanceCount: props.instanceCount, InstanceType: props.instanceType, VolumeKmsKeyId: props.volumeKmsKey },
     RoleArn: props.role,
-    InputDataConfig: channels.length ? channels : undefined,
-    HyperParameters: hps,
+    InputDataConfig: renderChannels(inputs),
+    HyperParameters: encodedHyperparameters(props, code, ctx),
     Environment: props.env ? { ...props.env } : undefined,
+    Tags: props.tags ? renderTags(props.tags) : undefined,
+    VpcConfig: network ? renderVpcConfig(network) : undefined,
+    EnableNetworkIsolation: network?.enableNetworkIsolation || undefined,
+    EnableInterContainerTrafficEncryption: network?.encryptInterContainerTraffic || undefined,
+    CheckpointConfig: props.checkpointS3Uri !== undefined ? { S3Uri: props.checkpointS3Uri, LocalPath: props.checkpointLocalPath } : undefined,
     DebugHookConfig: props.disableDebugger ? undefined : { S3OutputPath: outputPath, CollectionConfigurations: [] },
     ProfilerConfig: props.disableDebugger ? undefined : { S3OutputPath: outputPath, DisableProfiler: false },
   };
 }
 
 /** Builds training step arguments from an estimator and its channels. */
-export function trainingStep(props: EstimatorProps, inputs: Readonly<Record<string, Value<string> | TrainingInputSpec>>): TrainingStepArgs {
+export function trainingStep(props: EstimatorProps, inputs: TrainingChannels, code?: TrainingCode): TrainingStepArgs {
   const slot = new StepSlot();
   const properties = propertyProxy<Properties<DescribeTrainingJobResponse>>(slot.root());
   return {
@@ -107,7 +121,7 @@ export function trainingStep(props: EstimatorProps, inputs: Readonly<Record<stri
       kind: "Training",
       slot,
       inputs: () => [props, inputs],
-      render: (ctx) => [{ Name: ctx.stepName, Type: "Training", Arguments: renderTrainingArguments(props, inputs, ctx) }],
+      render: (ctx) => [{ Name: ctx.stepName, Type: "Training", Arguments: renderTrainingArguments(props, inputs, ctx, code) }],
     },
   };
 }

@@ -1,0 +1,55 @@
+import { createHash, type Hash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { pyRepr } from "./python-text.ts";
+
+// The content hashes the SageMaker Python SDK puts into the S3 URIs of a PipelineSession's uploads
+// (`s3://<bucket>/<pipeline>/code/<hash>/...`), so that unchanged code keeps its URI and the step
+// stays cached.
+
+function kindOf(path: string): "file" | "dir" | undefined {
+  try {
+    const s = statSync(path);
+    return s.isDirectory() ? "dir" : s.isFile() ? "file" : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hashDir(dir: string, h: Hash): void {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    h.update(name);
+    const kind = kindOf(path);
+    if (kind === "file") h.update(readFileSync(path));
+    else if (kind === "dir") hashDir(path, h);
+  }
+}
+
+/**
+ * The SDK's `hash_files_or_dirs(paths)`: sha256 over each path string as written (sorted), each
+ * followed by the file's bytes, or for a directory each entry's name and bytes (sorted, recursive).
+ * A path that is neither (an s3:// URI, a missing file) counts by its text only, as in the SDK.
+ * Relative paths are read from `baseDir`.
+ */
+export function hashFilesOrDirs(paths: readonly string[], baseDir: string): string {
+  const h = createHash("sha256");
+  for (const path of [...paths].sort()) {
+    h.update(path);
+    const absolute = isAbsolute(path) ? path : resolve(baseDir, path);
+    const kind = path.includes("://") ? undefined : kindOf(absolute);
+    if (kind === "file") h.update(readFileSync(absolute));
+    else if (kind === "dir") hashDir(absolute, h);
+  }
+  return h.digest("hex");
+}
+
+/** The SDK's `hash_object(obj)`: sha256 of Python's `str(obj)`. */
+export function hashObject(value: unknown): string {
+  return createHash("sha256").update(typeof value === "string" ? value : pyRepr(value)).digest("hex");
+}
+
+/** sha256 of bytes, as hex. */
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}

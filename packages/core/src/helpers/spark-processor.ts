@@ -1,0 +1,132 @@
+import { statSync } from "node:fs";
+import { basename, isAbsolute, resolve } from "node:path";
+import { isExpression, JoinNode, type PipelineVariable, type Value } from "@sagepipe/expressions";
+import { jobPrefix } from "../assets/code-upload.ts";
+import { addFileAsset, addGeneratedAsset } from "../assets/generated-asset.ts";
+import { pyJsonDumps } from "../assets/python-text.ts";
+import { hashFilesOrDirs, hashObject } from "../assets/sdk-hash.ts";
+import { imageUri, type Image } from "../images/image-ref.ts";
+import { processingStep, type ProcessingInputSpec, type ProcessingRunArgs, type ProcessingStepArgs, type ProcessorProps, type StageCode } from "../steps/processing.ts";
+import { requireBucket, StepError, type RenderContext } from "../steps/render-context.ts";
+import { sparkConfigurationProblems, type SparkConfiguration } from "./spark-configuration.ts";
+
+/** A Spark processor (SDK `PySparkProcessor`): the image comes from `frameworkVersion` unless given. */
+export interface SparkProcessorProps extends Omit<ProcessorProps, "image" | "command" | "entrypoint"> {
+  /** Spark version of the SageMaker Spark image, e.g. "3.3". Required unless `image` is given. */
+  readonly frameworkVersion?: string;
+  /** With `containerVersion`, picks a specific image build. @default none */
+  readonly pyVersion?: string;
+  /** With `pyVersion`, picks a specific image build, e.g. "1.0". @default none */
+  readonly containerVersion?: string;
+  /** @default the SageMaker Spark processing image of `frameworkVersion` */
+  readonly image?: Image;
+}
+
+/** What a PySpark processor's `.run()` takes. */
+export interface PySparkRunArgs<O extends string, P extends string> extends Omit<ProcessingRunArgs<O, P>, "code"> {
+  /** The application: a local .py file (uploaded) or an s3:// URI. */
+  readonly submitApp: string;
+  /** `--py-files`: local files (uploaded together) and/or S3 URIs. @default none */
+  readonly submitPyFiles?: readonly Value<string>[];
+  /** `--jars`: local files and/or S3 URIs. @default none */
+  readonly submitJars?: readonly Value<string>[];
+  /** `--files`: local files and/or S3 URIs. @default none */
+  readonly submitFiles?: readonly Value<string>[];
+  /** EMR-style Hadoop/Spark/Hive configuration, staged as `configuration.json`. @default none */
+  readonly configuration?: SparkConfiguration | readonly SparkConfiguration[];
+}
+
+/** A PySpark processor: `.run({ submitApp, ... })` gives a processing step's arguments. */
+export interface SparkProcessor {
+  run<O extends string = never, P extends string = never>(args: PySparkRunArgs<O, P>): ProcessingStepArgs<O, P>;
+}
+
+const INPUT_BASE = "/opt/ml/processing/input";
+const DEP_CHANNELS = [["submitPyFiles", "py-files"], ["submitJars", "jars"], ["submitFiles", "files"]] as const;
+
+const isLocal = (p: Value<string>): p is string => typeof p === "string" && !/^[a-z0-9]+:\/\//i.test(p);
+const absolute = (p: string, ctx: RenderContext) => (isAbsolute(p) ? p : resolve(ctx.sourceDir, p));
+
+/** Where local code of this step goes: the pipeline's hashed code folder, or the plain session's job folder. */
+function codeFolder(ctx: RenderContext, hash: string, baseJobName: string | undefined, channel: string): string {
+  const bucket = requireBucket(ctx, "uploading local code");
+  return ctx.codeLocation === "job" ? `${jobPrefix(bucket, baseJobName, ctx)}/input/${channel}` : `s3://${bucket}/${ctx.pipelineName}/code/${hash}`;
+}
+
+/** One dependency channel: local files uploaded into one folder, joined with S3 URIs into the spark-submit option. */
+function stageDeps(deps: readonly Value<string>[], channel: string, hash: string, ctx: RenderContext, baseJobName: string | undefined) {
+  const local = deps.filter(isLocal);
+  const remote = deps.filter((d) => !isLocal(d));
+  let input: ProcessingInputSpec | undefined;
+  const values: Value<string>[] = [...remote];
+  if (local.length) {
+    const folder = ctx.codeLocation === "job" ? codeFolder(ctx, hash, baseJobName, channel) : `${codeFolder(ctx, hash, baseJobName, channel)}/${channel}`;
+    for (const file of local) addFileAsset(ctx, `${folder}/${basename(file)}`, absolute(file, ctx));
+    input = { source: folder, destination: `${INPUT_BASE}/${channel}`, inputName: channel };
+    values.push(input.destination);
+  }
+  const option: Value<string> = values.some(isExpression) ? JoinNode.create(",", values as (string | PipelineVariable<string>)[]) : values.join(",");
+  return { input, option };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Local paths that are not files (the SDK accepts only files here). */
+function localProblems(run: PySparkRunArgs<string, string>, ctx: RenderContext): string[] {
+  const paths = [run.submitApp, ...DEP_CHANNELS.flatMap(([key]) => run[key] ?? [])].filter(isLocal);
+  return paths.filter((p) => !isFile(absolute(p, ctx))).map((p) => `'${p}' is not a local file (looked for ${absolute(p, ctx)})`);
+}
+
+function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<string, string>): StageCode {
+  return (ctx) => {
+    const problems = [...localProblems(run, ctx), ...(run.configuration ? sparkConfigurationProblems(run.configuration) : [])];
+    if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
+    const deps = DEP_CHANNELS.flatMap(([key]) => (run[key] ?? []).filter((d): d is string => typeof d === "string"));
+    const hash = hashFilesOrDirs([run.submitApp, ...deps], ctx.sourceDir);
+    const command: Value<string>[] = ["smspark-submit"];
+    const inputs: ProcessingInputSpec[] = [];
+    for (const [key, channel] of DEP_CHANNELS) {
+      const list = run[key];
+      if (!list?.length) continue;
+      const staged = stageDeps(list, channel, hash, ctx, props.baseJobName);
+      if (staged.input) inputs.push(staged.input);
+      command.push(`--${channel}`, staged.option);
+    }
+    if (run.configuration) {
+      const bucket = requireBucket(ctx, "staging the Spark configuration");
+      const uri = ctx.codeLocation === "job"
+        ? `${jobPrefix(bucket, props.baseJobName, ctx)}/input/conf/configuration.json`
+        : `s3://${bucket}/${ctx.pipelineName}/${ctx.stepName}/input/conf/${hashObject(run.configuration)}/configuration.json`;
+      addGeneratedAsset(ctx, uri, "configuration.json", Buffer.from(pyJsonDumps(run.configuration), "utf8"));
+      inputs.push({ source: uri, destination: `${INPUT_BASE}/conf`, inputName: "conf" });
+    }
+    let codeUri = run.submitApp;
+    if (isLocal(run.submitApp)) {
+      codeUri = `${codeFolder(ctx, hash, props.baseJobName, "code")}/${basename(run.submitApp)}`;
+      addFileAsset(ctx, codeUri, absolute(run.submitApp, ctx));
+    }
+    inputs.push({ source: codeUri, destination: `${INPUT_BASE}/code`, inputName: "code" });
+    return { inputs, entrypoint: [...command, `${INPUT_BASE}/code/${basename(codeUri)}`] };
+  };
+}
+
+/** SDK `PySparkProcessor`: runs `submitApp` with `smspark-submit` in the SageMaker Spark image. */
+export function pysparkProcessor(props: SparkProcessorProps): SparkProcessor {
+  const { frameworkVersion, pyVersion, containerVersion, image, ...rest } = props;
+  if (!image && !frameworkVersion) throw new StepError("pysparkProcessor needs frameworkVersion (e.g. \"3.3\") or image.");
+  if ((pyVersion === undefined) !== (containerVersion === undefined)) throw new StepError("pysparkProcessor: give both pyVersion and containerVersion, or neither.");
+  const resolved = image ?? imageUri({ framework: "spark", version: frameworkVersion!, ...(pyVersion ? { pyVersion } : {}), ...(containerVersion ? { containerVersion } : {}) });
+  const processorProps: ProcessorProps = { ...rest, image: resolved, env: rest.env ?? {} };
+  return {
+    run: (args) => {
+      const { submitApp, submitPyFiles, submitJars, submitFiles, configuration, ...runArgs } = args;
+      return processingStep(processorProps, runArgs, stageSpark(props, args as PySparkRunArgs<string, string>));
+    },
+  };
+}
