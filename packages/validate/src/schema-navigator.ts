@@ -79,6 +79,7 @@ export class SchemaNavigator {
     const defName = this.refName(node);
     const target = this.deref(node);
     if (!isObject(target) || !isObject(target.if) || target.if.type !== "object" || !isObject(target.else)) return undefined;
+    if (this.refName(target.then as SchemaNode) !== "Expression") return undefined;
     const literal = target.else;
     const values = Array.isArray(literal.enum) ? (literal.enum as (string | number)[]) : undefined;
     const types = values
@@ -118,6 +119,8 @@ export class SchemaNavigator {
 
   private matches(condition: SchemaObject, data: unknown): boolean {
     if (condition.type === "object") return isObject(data);
+    if (condition.type === "array") return Array.isArray(data);
+    if (Array.isArray(condition.anyOf)) return condition.anyOf.some((c) => isObject(c) && this.matches(c, data));
     if (Array.isArray(condition.required)) return isObject(data) && condition.required.every((k) => typeof k === "string" && k in data);
     return false;
   }

@@ -46,6 +46,17 @@ function valueDefs(): Record<string, JsonSchema> {
     [DEF.timestamp]: valueOr({ type: ["string", "number"] }),
     "Value.NullableString": valueOr({ type: ["string", "null"] }),
     Operand: valueOr({ type: ["string", "number", "boolean"] }),
+    // Lambda and Callback inputs: any JSON; an object with an expression key is an expression.
+    "Value.Any": {
+      if: { type: "object" },
+      then: {
+        type: "object",
+        if: { anyOf: [has("Get"), has("Std:Join"), has("Std:JsonGet")] },
+        then: ref(DEF.expression),
+        else: { type: "object", additionalProperties: ref("Value.Any") },
+      },
+      else: { if: { type: "array" }, then: { type: "array", items: ref("Value.Any") }, else: true },
+    },
     [DEF.expression]: {
       type: "object",
       if: has("Get"),
@@ -80,6 +91,7 @@ function parameterDefs(): Record<string, JsonSchema> {
       {
         Name: string,
         Type: { const: type },
+        Description: string,
         DefaultValue: { type: jsonType },
         ...(type === "String" ? { EnumValues: { type: "array", items: { type: jsonType } } } : {}),
       },
@@ -138,8 +150,8 @@ function handWrittenArgumentDefs(): Record<string, JsonSchema> {
       ),
     ),
     "Args.Fail": titled("Fail step arguments", closed({ ErrorMessage: ref(DEF.string) })),
-    "Args.Lambda": titled("Lambda step arguments", { type: "object", additionalProperties: ref("Operand") }),
-    "Args.Callback": titled("Callback step arguments", { type: "object", additionalProperties: ref("Operand") }),
+    "Args.Lambda": titled("Lambda step arguments", { type: "object", additionalProperties: ref("Value.Any") }),
+    "Args.Callback": titled("Callback step arguments", { type: "object", additionalProperties: ref("Value.Any") }),
     "Args.EMR": titled(
       "EMR step arguments",
       closed(
