@@ -44,7 +44,7 @@ t("exits 0 on a valid definition", async () => {
   assert.is(run.out, "abalone.json: valid pipeline definition.");
 });
 
-t("exits 1 and lists each problem with file:line:col, pointer and code", async () => {
+t("exits 1 and lists each problem on stderr with file:line:col, pointer and code", async () => {
   const definition = JSON.parse(abalone);
   definition.Steps[1].Arguments.RoleARN = definition.Steps[1].Arguments.RoleArn;
   delete definition.Steps[1].Arguments.RoleArn;
@@ -52,8 +52,9 @@ t("exits 1 and lists each problem with file:line:col, pointer and code", async (
   write("bad.json", JSON.stringify(definition, null, 2));
   const run = await sagepipe("validate", "bad.json");
   assert.is(run.code, 1);
-  const lines = run.out.split("\n");
-  assert.is(lines.length, 3, run.out);
+  assert.is(run.out, "");
+  const lines = run.err.split("\n");
+  assert.is(lines.length, 3, run.err);
   assert.match(lines[0] ?? "", /^bad\.json:\d+:\d+: \/Steps\/0\/DependsOn\/0: .*Did you mean "AbaloneEval"\? .*\[dangling-depends-on\]$/);
   assert.match(lines[1] ?? "", /^bad\.json:\d+:\d+: \/Steps\/1\/Arguments\/RoleARN: .*Did you mean "RoleArn"\? .*\[unknown-key\]$/);
   assert.is(lines[2], "bad.json: 2 problems.");
@@ -82,8 +83,8 @@ t("malformed JSON exits 1 with line and column", async () => {
   write("broken.json", '{\n  "Version": "2020-12-01",\n  "Steps": [,]\n}\n');
   const run = await sagepipe("validate", "broken.json");
   assert.is(run.code, 1);
-  assert.match(run.out, "broken.json: Not valid JSON at line 3, column 13");
-  assert.match(run.out, "[malformed-json]");
+  assert.match(run.err, "broken.json: Not valid JSON at line 3, column 13");
+  assert.match(run.err, "[malformed-json]");
 });
 
 t("an unreadable file exits 2 with what to do", async () => {

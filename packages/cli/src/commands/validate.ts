@@ -42,7 +42,7 @@ Exit codes: 0 valid, 1 invalid (or not JSON), 2 unreadable file or bad usage.`,
       const located: JsonIssue[] = issues.map((i) => ({ ...i, ...(offsets ? locatePointer(offsets, text, i.pointer) : parsed.ok ? { line: 1, column: 1 } : parsed.position) }));
       io.out(JSON.stringify({ file: shown, valid: issues.length === 0, issues: located }, null, 2));
     } else if (issues.length) {
-      io.out(parsed.ok ? formatIssues(issues, shown, { source: text }) : `${shown}: ${parsed.issue.message} [${parsed.issue.code}]`);
+      io.err(parsed.ok ? formatIssues(issues, shown, { source: text }) : `${shown}: ${parsed.issue.message} [${parsed.issue.code}]`);
     } else {
       io.out(formatIssues(issues, shown));
     }
