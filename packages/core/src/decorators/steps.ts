@@ -3,6 +3,8 @@ import type { FailStepArgs } from "../steps/fail.ts";
 import type { ModelCreateArgs, ModelRegisterArgs } from "../steps/model.ts";
 import type { ProcessingStepArgs } from "../steps/processing.ts";
 import type { StepKind } from "../steps/step-args.ts";
+import type { StepRetry } from "../steps/model-step-retry.ts";
+import type { RetryPolicy } from "../steps/retry-policy.ts";
 import type { StepOptions } from "../steps/step-options.ts";
 import type { TrainingStepArgs } from "../steps/training.ts";
 import type { TransformStepArgs } from "../steps/transform.ts";
@@ -14,8 +16,8 @@ import { decorateStepMethod } from "./step-method.ts";
 /** A method decorator that accepts methods returning `A`. */
 type StepDecorator<A> = <R extends A>(target: object, method: string, descriptor: TypedPropertyDescriptor<() => R>) => void;
 
-function stepDecorator<A>(decorator: string, kinds: readonly StepKind[]) {
-  return <Self = any>(options: StepOptions<Self> = {}): StepDecorator<A> =>
+function stepDecorator<A, R extends StepRetry = readonly RetryPolicy[]>(decorator: string, kinds: readonly StepKind[]) {
+  return <Self = any>(options: StepOptions<Self, R> = {}): StepDecorator<A> =>
     ((...args: unknown[]) => decorateStepMethod({ decorator, kinds, options }, args)) as StepDecorator<A>;
 }
 
@@ -26,11 +28,11 @@ export const Training = stepDecorator<TrainingStepArgs>("@Training", ["Training"
 /** A transform step: the method returns `transformer(...).transform(...)`. */
 export const Transform = stepDecorator<TransformStepArgs>("@Transform", ["Transform"]);
 /** A model step (SDK `ModelStep`): the method returns `model(...).create()` or `.register(...)`. */
-export const ModelStep = stepDecorator<ModelCreateArgs | ModelRegisterArgs>("@ModelStep", ["ModelCreate", "ModelRegister"]);
+export const ModelStep = stepDecorator<ModelCreateArgs | ModelRegisterArgs, StepRetry>("@ModelStep", ["ModelCreate", "ModelRegister"]);
 /** The tutorial's `CreateModelStep`: the method returns `createModel(...)`. */
 export const CreateModel = stepDecorator<ModelCreateArgs<"CreateModel">>("@CreateModel", ["CreateModel"]);
 /** The tutorial's `RegisterModel` collection: the method returns `registerModel(...)`. */
-export const RegisterModel = stepDecorator<ModelRegisterArgs<"RegisterModel">>("@RegisterModel", ["RegisterModel"]);
+export const RegisterModel = stepDecorator<ModelRegisterArgs<"RegisterModel">, StepRetry>("@RegisterModel", ["RegisterModel"]);
 /** A condition step: the method returns `condition({ conditions, ifSteps, elseSteps })`. */
 export const Condition = stepDecorator<ConditionStepArgs>("@Condition", ["Condition"]);
 /** A fail step: the method returns `fail(message)`. */

@@ -2,7 +2,8 @@ import { ExecutionVariables, renderValue, type Json, type ParameterNode } from "
 import { AssetCollector, type Asset } from "../assets/asset-collector.ts";
 import type { ExperimentConfig, PipelineOptions } from "../metadata/pipeline-metadata.ts";
 import { StepError, type RenderContext } from "../steps/render-context.ts";
-import { internals, type StepArgs } from "../steps/step-args.ts";
+import { internals, type StepArgs, type StepType } from "../steps/step-args.ts";
+import { retryPoliciesFor } from "../steps/model-step-retry.ts";
 import { renderRetryPolicies } from "../steps/retry-policy.ts";
 import { renderCacheConfig } from "../steps/step-options.ts";
 import { collectPipeline, type CollectedPipeline, type StepRecord } from "./collect.ts";
@@ -49,12 +50,13 @@ function withOptions(step: Record<string, unknown>, record: StepRecord): Record<
   const { Name, Type, Arguments, ...rest } = step;
   const o = record.meta.options;
   const dependsOn = record.dependsOn.flatMap((d) => [d.slot.referenceName]);
+  const retry = o.retry ? retryPoliciesFor(o.retry, Type as StepType) : undefined;
   return {
     Name, Type, Arguments,
     DependsOn: dependsOn.length ? dependsOn : undefined,
     DisplayName: o.displayName,
     Description: o.description,
-    RetryPolicies: o.retry ? renderRetryPolicies(o.retry, record.slot.name) : undefined,
+    RetryPolicies: retry ? renderRetryPolicies(retry, record.slot.name) : undefined,
     CacheConfig: o.cache ? renderCacheConfig(o.cache) : undefined,
     ...rest,
   };

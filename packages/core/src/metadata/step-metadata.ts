@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import type { StepKind } from "../steps/step-args.ts";
+import type { StepRetry } from "../steps/model-step-retry.ts";
 import type { StepOptions } from "../steps/step-options.ts";
 
 /** Where step decorators record their steps on the class. */
@@ -13,7 +14,7 @@ export interface StepMetadata {
   readonly decorator: string;
   /** The step kinds this decorator accepts. */
   readonly kinds: readonly StepKind[];
-  readonly options: StepOptions;
+  readonly options: StepOptions<any, StepRetry>;
 }
 
 export function addStepMetadata(cls: Function, step: StepMetadata): void {

@@ -1,3 +1,4 @@
+import type { StepRetry } from "./model-step-retry.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import type { StepArgs } from "./step-args.ts";
 
@@ -13,8 +14,11 @@ export interface CacheConfig {
 /** Something a step may depend on: a step method (`self.process`) or a step it returned (`self.process()`). */
 export type DependencyTarget = StepArgs | (() => StepArgs);
 
-/** Options every step decorator takes. `Self` is the pipeline class. */
-export interface StepOptions<Self = any> {
+/**
+ * Options every step decorator takes. `Self` is the pipeline class; `R` what `retry` accepts
+ * (model steps also take policies by part).
+ */
+export interface StepOptions<Self = any, R extends StepRetry = readonly RetryPolicy[]> {
   /** The step's name. @default the method name in PascalCase */
   readonly name?: string;
   readonly displayName?: string;
@@ -22,7 +26,8 @@ export interface StepOptions<Self = any> {
   /** Steps that must finish first without a data dependency: `(self: MyPipeline) => [self.process]`. */
   readonly dependsOn?: (self: Self) => readonly DependencyTarget[];
   readonly cache?: CacheConfig;
-  readonly retry?: readonly RetryPolicy[];
+  /** Retry policies. @default none (the service's own retries only) */
+  readonly retry?: R;
 }
 
 /** `CacheConfig` as the definition holds it. */

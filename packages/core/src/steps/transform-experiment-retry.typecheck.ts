@@ -1,7 +1,7 @@
-// Type-level tests for transform steps, condition outcomes and the experiment config: compiled
-// by `tsc -p tsconfig.json` in the test command, never run. Each `@ts-expect-error` line must
+// Type-level tests for transform steps, condition outcomes, the experiment config and retry
+// policies: compiled by `tsc -p tsconfig.json` in the test command, never run. Each `@ts-expect-error` line must
 // fail to type-check; if it ever compiles, tsc reports the unused directive.
-import { Pipeline, PipelineExperimentConfigProperties, condition, eq, join, param, transformer, type PipelineVariable, type RetryPolicy } from "../index.ts";
+import { ModelStep, Pipeline, PipelineExperimentConfigProperties, Transform, condition, model, eq, join, param, transformer, type PipelineVariable, type RetryPolicy } from "../index.ts";
 
 const score = transformer({ modelName: "m", instanceType: "ml.m5.xlarge", instanceCount: 1, outputPath: "s3://b/out" }).transform({ data: "s3://b/in" });
 
@@ -48,3 +48,16 @@ export class Tracked2 {
 export const retryOk: RetryPolicy = { exceptionTypes: ["Step.THROTTLING", "SageMaker.CAPACITY_ERROR"], maxAttempts: 3 };
 // @ts-expect-error "SageMaker.TIMEOUT" is not a retryable exception type
 export const retryBad: RetryPolicy = { exceptionTypes: ["SageMaker.TIMEOUT"], maxAttempts: 3 };
+
+// Retry policies by part ({ register, create, repack }) are for model steps only.
+export class RetryByPart {
+  @ModelStep({ retry: { register: [retryOk], repack: [retryOk] } })
+  registered() {
+    return model({ image: "img", role: "r" }).register({ contentTypes: [], responseTypes: [], modelPackageGroupName: "G" });
+  }
+  // @ts-expect-error a transform step takes a list of retry policies, not policies by part
+  @Transform({ retry: { register: [retryOk] } })
+  scored() {
+    return score;
+  }
+}
