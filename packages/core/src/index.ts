@@ -26,6 +26,7 @@ export type { ModelCreateArgs, ModelRegisterArgs, ModelProps, RegisterOptions, C
 export type { ModelMetrics, MetricsSource } from "./steps/model-metrics.ts";
 export type { StepOptions, RetryPolicy, CacheConfig, DependencyTarget } from "./steps/step-options.ts";
 export { retryPolicyProblems, type RetryExceptionType, type StepExceptionType, type SageMakerJobExceptionType } from "./steps/retry-policy.ts";
+export type { ModelStepRetryPolicies, StepRetry } from "./steps/model-step-retry.ts";
 export { StepSlot } from "./steps/step-slot.ts";
 export { STEP_ARGS, isStepArgs, internals, type StepArgs, type StepKind, type StepType } from "./steps/step-args.ts";
 export { StepError, type RenderContext } from "./steps/render-context.ts";
