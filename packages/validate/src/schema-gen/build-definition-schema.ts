@@ -8,7 +8,7 @@ import { SdkShapeReader } from "./sdk-shape.ts";
 import { STEP_SOURCES } from "./step-sources.ts";
 
 /** The `$id` of the generated schema. */
-export const DEFINITION_SCHEMA_ID = "https://sagepipe.dev/schemas/pipeline-definition-2020-12-01.json";
+export const DEFINITION_SCHEMA_ID = "urn:sagepipe:schema:pipeline-definition:2020-12-01";
 
 /** Builds the definition schema from the installed SDK's declarations (keys sorted). */
 export function buildDefinitionSchema(sdk: SdkDeclarations): Record<string, unknown> {
