@@ -2,6 +2,7 @@ import type { DescribeProcessingJobResponse } from "@aws-sdk/client-sagemaker";
 import { JoinNode, ExecutionVariables, propertyProxy, PropertyNode, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { uploadCode } from "../assets/code-upload.ts";
 import { resolveImage, type Image } from "../images/image-ref.ts";
+import { keptJobName } from "./job-name.ts";
 import { renderTags, type JobEnvironment, type JobTags } from "./job-tags.ts";
 import { networkConfigProblems, renderProcessingNetworkConfig, type NetworkConfig } from "./network-config.ts";
 import { requireBucket, StepError, type RenderContext } from "./render-context.ts";
@@ -56,7 +57,7 @@ export interface ProcessorProps {
   readonly outputKmsKey?: Value<string>;
   readonly maxRuntimeInSeconds?: Value<number>;
   readonly env?: JobEnvironment;
-  /** Used only for job names when the pipeline keeps them. */
+  /** The job name's prefix (and the plain-Session code folder's); kept in the definition only with `definitionConfig: { useCustomJobPrefix: true }`. @default the image's name */
   readonly baseJobName?: string;
   /** Network isolation, traffic encryption, VPC. @default none */
   readonly network?: NetworkConfig;
@@ -149,7 +150,9 @@ export function renderProcessingArguments(props: ProcessorProps, run: Processing
   const inputs = [...userInputs, ...staged.inputs].map(renderInput);
   const containerEntrypoint = staged.entrypoint ? [...staged.entrypoint] : undefined;
   const outputs = Object.entries<string | ProcessingOutputSpec>(run.outputs ?? {}).map(([n, s]) => renderOutput(n, s, ctx));
+  const image = resolveImage(props.image, ctx);
   return {
+    ProcessingJobName: keptJobName(ctx, props.baseJobName, image, "processing-job"),
     ProcessingResources: {
       ClusterConfig: {
         InstanceType: props.instanceType,
@@ -159,7 +162,7 @@ export function renderProcessingArguments(props: ProcessorProps, run: Processing
       },
     },
     AppSpecification: {
-      ImageUri: resolveImage(props.image, ctx),
+      ImageUri: image,
       ContainerArguments: run.arguments ? [...run.arguments] : undefined,
       ContainerEntrypoint: containerEntrypoint,
     },
