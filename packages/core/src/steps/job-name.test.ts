@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { ModelStep, Pipeline, model, param } from "../index.ts";
+import { ModelStep, Pipeline, Processing, model, param, processor } from "../index.ts";
 import { evaluatePipeline } from "../evaluate/definition.ts";
 import { baseNameFromImage, keptJobName } from "./job-name.ts";
 import type { RenderContext } from "./render-context.ts";
@@ -49,6 +49,23 @@ t("a model step names its model only when the pipeline keeps job names", () => {
   assert.is(kept[1]!.Arguments.ModelName, "my-image");
   const dropped = (evaluatePipeline(Dropped, { sourceDir: "." }).definition as unknown as Steps).Steps;
   assert.not.ok("ModelName" in dropped[0]!.Arguments);
+});
+
+t("a processing step keeps ProcessingJobName first, from its base job name or image", () => {
+  const proc = (baseJobName?: string) => processor({ role, image, instanceType: "ml.m5.xlarge", instanceCount: 1, ...(baseJobName ? { baseJobName } : {}) }).run({});
+  @Pipeline({ name: "Kept", definitionConfig: { useCustomJobPrefix: true } })
+  class Kept {
+    @Processing() prefixed() {
+      return proc("my-prefix-process");
+    }
+    @Processing() plain() {
+      return proc();
+    }
+  }
+  const steps = (evaluatePipeline(Kept, { sourceDir: "." }).definition as unknown as Steps).Steps;
+  assert.is(Object.keys(steps[0]!.Arguments)[0], "ProcessingJobName");
+  assert.is(steps[0]!.Arguments.ProcessingJobName, "my-prefix-process");
+  assert.is(steps[1]!.Arguments.ProcessingJobName, "my-image");
 });
 
 t.run();
