@@ -2,6 +2,7 @@ import type { DescribeTrainingJobResponse } from "@aws-sdk/client-sagemaker";
 import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage, type Image } from "../images/image-ref.ts";
 import { jsonHyperparameters, plainHyperparameters, type Hyperparameters } from "./hyperparameters.ts";
+import { keptJobName } from "./job-name.ts";
 import { renderTags, type JobEnvironment, type JobTags } from "./job-tags.ts";
 import { renderMetricDefinitions, type MetricDefinition } from "./metric-definitions.ts";
 import { networkConfigProblems, renderVpcConfig, type NetworkConfig } from "./network-config.ts";
@@ -45,7 +46,7 @@ export interface EstimatorProps {
   readonly outputKmsKey?: Value<string>;
   /** KMS key for the training volume. @default none */
   readonly volumeKmsKey?: Value<string>;
-  /** Used only for job names and code folders of a plain session. */
+  /** The job name's prefix (and the plain-Session code folder's); kept in the definition only with `definitionConfig: { useCustomJobPrefix: true }`. @default the image's name */
   readonly baseJobName?: string;
 }
 
@@ -87,13 +88,15 @@ export function renderTrainingArguments(props: EstimatorProps, inputs: TrainingC
   if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
   const outputPath = trainingOutputPath(props, ctx);
   const network = props.network;
+  const image = resolveImage(props.image, ctx);
   return {
     AlgorithmSpecification: {
       TrainingInputMode: props.inputMode ?? "File",
-      TrainingImage: resolveImage(props.image, ctx),
+      TrainingImage: image,
       MetricDefinitions: renderMetricDefinitions(props.metricDefinitions),
     },
     OutputDataConfig: { S3OutputPath: outputPath, KmsKeyId: props.outputKmsKey },
+    TrainingJobName: keptJobName(ctx, props.baseJobName, image, "training-job"),
     StoppingCondition: { MaxRuntimeInSeconds: props.maxRunSeconds ?? 86400 },
     ResourceConfig: { VolumeSizeInGB: props.volumeSizeInGB ?? 30, InstanceCount: props.instanceCount, InstanceType: props.instanceType, VolumeKmsKeyId: props.volumeKmsKey },
     RoleArn: props.role,
