@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { ModelStep, Pipeline, Processing, model, param, processor } from "../index.ts";
+import { ModelStep, Pipeline, Processing, Training, estimator, model, param, processor } from "../index.ts";
 import { evaluatePipeline } from "../evaluate/definition.ts";
 import { baseNameFromImage, keptJobName } from "./job-name.ts";
 import type { RenderContext } from "./render-context.ts";
@@ -66,6 +66,18 @@ t("a processing step keeps ProcessingJobName first, from its base job name or im
   assert.is(Object.keys(steps[0]!.Arguments)[0], "ProcessingJobName");
   assert.is(steps[0]!.Arguments.ProcessingJobName, "my-prefix-process");
   assert.is(steps[1]!.Arguments.ProcessingJobName, "my-image");
+});
+
+t("a training step keeps TrainingJobName after OutputDataConfig", () => {
+  @Pipeline({ name: "Kept", bucket: "b", definitionConfig: { useCustomJobPrefix: true } })
+  class Kept {
+    @Training() fit() {
+      return estimator({ role, image, instanceType: "ml.m5.xlarge", instanceCount: 1, baseJobName: "my-prefix-train" }).fit();
+    }
+  }
+  const [fit] = (evaluatePipeline(Kept, { sourceDir: "." }).definition as unknown as Steps).Steps;
+  assert.equal(Object.keys(fit!.Arguments).slice(0, 3), ["AlgorithmSpecification", "OutputDataConfig", "TrainingJobName"]);
+  assert.is(fit!.Arguments.TrainingJobName, "my-prefix-train");
 });
 
 t.run();
