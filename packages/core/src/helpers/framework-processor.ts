@@ -2,11 +2,11 @@ import { basename } from "node:path";
 import { addGeneratedAsset } from "../assets/generated-asset.ts";
 import { hashFilesOrDirs, hashObject } from "../assets/sdk-hash.ts";
 import { uploadSourceBundle, type SourceBundleSpec } from "../assets/source-bundle.ts";
-import { processingStep, type ProcessingRunArgs, type ProcessingStepArgs, type ProcessorProps, type StageCode } from "../steps/processing.ts";
+import { processingStep, type ProcessingOutputs, type ProcessingRunArgs, type ProcessingStepArgs, type ProcessorProps, type StageCode } from "../steps/processing.ts";
 import { requireBucket, StepError } from "../steps/render-context.ts";
 
 /** What a framework processor's `.run()` takes: a local entry point, optionally inside a source folder. */
-export interface FrameworkRunArgs<O extends string, P extends string> extends Omit<ProcessingRunArgs<O, P>, "code"> {
+export interface FrameworkRunArgs<O extends ProcessingOutputs, P extends string> extends Omit<ProcessingRunArgs<O, P>, "code"> {
   /** The script to run (relative to `sourceDir` when given, else to the pipeline's source folder). */
   readonly code: string;
   /** A folder packed with the script into `sourcedir.tar.gz` (a `requirements.txt` in it is installed). @default the script alone */
@@ -17,7 +17,7 @@ export interface FrameworkRunArgs<O extends string, P extends string> extends Om
 
 /** A framework processor: `.run({ code, sourceDir })` gives a processing step's arguments. */
 export interface FrameworkProcessor {
-  run<O extends string = never, P extends string = never>(args: FrameworkRunArgs<O, P>): ProcessingStepArgs<O, P>;
+  run<O extends ProcessingOutputs = {}, P extends string = never>(args: FrameworkRunArgs<O, P>): ProcessingStepArgs<O, P>;
 }
 
 const CODE_DIR = "/opt/ml/processing/input/code/";

@@ -1,9 +1,9 @@
 import { imageUri } from "../images/image-ref.ts";
-import { processingStep, type ProcessingRunArgs, type ProcessingStepArgs, type ProcessorProps } from "../steps/processing.ts";
+import { processingStep, type ProcessingOutputs, type ProcessingRunArgs, type ProcessingStepArgs, type ProcessorProps } from "../steps/processing.ts";
 
 /** A processor: `.run({...})` gives a processing step's arguments. */
 export interface Processor {
-  run<O extends string = never, P extends string = never>(args: ProcessingRunArgs<O, P>): ProcessingStepArgs<O, P>;
+  run<O extends ProcessingOutputs = {}, P extends string = never>(args: ProcessingRunArgs<O, P>): ProcessingStepArgs<O, P>;
 }
 
 /** A processor for any image (SDK `Processor`, or `ScriptProcessor` when `command` is set). */

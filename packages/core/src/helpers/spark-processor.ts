@@ -6,7 +6,7 @@ import { addFileAsset, addGeneratedAsset } from "../assets/generated-asset.ts";
 import { pyJsonDumps } from "../assets/python-text.ts";
 import { hashFilesOrDirs, hashObject } from "../assets/sdk-hash.ts";
 import { imageUri, type Image } from "../images/image-ref.ts";
-import { processingStep, type ProcessingInputSpec, type ProcessingRunArgs, type ProcessingStepArgs, type ProcessorProps, type StageCode } from "../steps/processing.ts";
+import { processingStep, type ProcessingInputSpec, type ProcessingOutputs, type ProcessingRunArgs, type ProcessingStepArgs, type ProcessorProps, type StageCode } from "../steps/processing.ts";
 import { requireBucket, StepError, type RenderContext } from "../steps/render-context.ts";
 import { sparkConfigurationProblems, type SparkConfiguration } from "./spark-configuration.ts";
 
@@ -23,7 +23,7 @@ export interface SparkProcessorProps extends Omit<ProcessorProps, "image" | "com
 }
 
 /** What a PySpark processor's `.run()` takes. */
-export interface PySparkRunArgs<O extends string, P extends string> extends Omit<ProcessingRunArgs<O, P>, "code"> {
+export interface PySparkRunArgs<O extends ProcessingOutputs, P extends string> extends Omit<ProcessingRunArgs<O, P>, "code"> {
   /** The application: a local .py file (uploaded) or an s3:// URI. */
   readonly submitApp: string;
   /** `--py-files`: local files (uploaded together) and/or S3 URIs. @default none */
@@ -38,7 +38,7 @@ export interface PySparkRunArgs<O extends string, P extends string> extends Omit
 
 /** A PySpark processor: `.run({ submitApp, ... })` gives a processing step's arguments. */
 export interface SparkProcessor {
-  run<O extends string = never, P extends string = never>(args: PySparkRunArgs<O, P>): ProcessingStepArgs<O, P>;
+  run<O extends ProcessingOutputs = {}, P extends string = never>(args: PySparkRunArgs<O, P>): ProcessingStepArgs<O, P>;
 }
 
 const INPUT_BASE = "/opt/ml/processing/input";
@@ -78,12 +78,12 @@ function isFile(path: string): boolean {
 }
 
 /** Local paths that are not files (the SDK accepts only files here). */
-function localProblems(run: PySparkRunArgs<string, string>, ctx: RenderContext): string[] {
+function localProblems(run: PySparkRunArgs<ProcessingOutputs, string>, ctx: RenderContext): string[] {
   const paths = [run.submitApp, ...DEP_CHANNELS.flatMap(([key]) => run[key] ?? [])].filter(isLocal);
   return paths.filter((p) => !isFile(absolute(p, ctx))).map((p) => `'${p}' is not a local file (looked for ${absolute(p, ctx)})`);
 }
 
-function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<string, string>): StageCode {
+function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<ProcessingOutputs, string>): StageCode {
   return (ctx) => {
     const problems = [...localProblems(run, ctx), ...(run.configuration ? sparkConfigurationProblems(run.configuration) : [])];
     if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
@@ -126,7 +126,7 @@ export function pysparkProcessor(props: SparkProcessorProps): SparkProcessor {
   return {
     run: (args) => {
       const { submitApp, submitPyFiles, submitJars, submitFiles, configuration, ...runArgs } = args;
-      return processingStep(processorProps, runArgs, stageSpark(props, args as PySparkRunArgs<string, string>));
+      return processingStep(processorProps, runArgs, stageSpark(props, args as PySparkRunArgs<ProcessingOutputs, string>));
     },
   };
 }

@@ -74,19 +74,26 @@ export interface CodeStaging {
 /** Stages a processor's code for one render (uploads are recorded as assets). */
 export type StageCode = (ctx: RenderContext) => CodeStaging;
 
-/** What `processor.run()` takes. */
-export interface ProcessingRunArgs<O extends string, P extends string> {
+/** A run's outputs by name: the container path, or the full output spec. */
+export type ProcessingOutputs = { readonly [name: string]: string | ProcessingOutputSpec };
+
+/**
+ * What `processor.run()` takes. `O` is the type of `outputs` itself (not a union of its
+ * names), so the step's `outputs` map it homomorphically and the language service links
+ * `.outputs.train` to the `train:` key: renaming one renames the other.
+ */
+export interface ProcessingRunArgs<O extends ProcessingOutputs, P extends string> {
   readonly inputs?: readonly ProcessingInputSpec[];
-  readonly outputs?: { readonly [K in O]: string | ProcessingOutputSpec };
+  readonly outputs?: O;
   /** A local script (uploaded as an asset) or an s3:// URI. */
   readonly code?: string;
   readonly arguments?: readonly Value<string>[];
-  readonly propertyFiles?: { readonly [K in P]: PropertyFileSpec<NoInfer<O>> };
+  readonly propertyFiles?: { readonly [K in P]: PropertyFileSpec<NoInfer<keyof O & string>> };
 }
 
 /** A processing step: typed outputs (`.outputs.train` is the S3 URI) and Describe* properties. */
-export interface ProcessingStepArgs<O extends string = string, P extends string = string> extends StepArgs<"Processing"> {
-  readonly outputs: { readonly [K in O]: PipelineVariable<string> };
+export interface ProcessingStepArgs<O extends ProcessingOutputs = ProcessingOutputs, P extends string = string> extends StepArgs<"Processing"> {
+  readonly outputs: { readonly [K in keyof O]: PipelineVariable<string> };
   readonly propertyFiles: { readonly [K in P]: PropertyFileRef };
   readonly properties: Properties<DescribeProcessingJobResponse>;
 }
@@ -142,7 +149,7 @@ function stageScript(props: ProcessorProps, code: string | undefined): StageCode
 }
 
 /** The `Arguments` of a processing step, in the SDK's key order. */
-export function renderProcessingArguments(props: ProcessorProps, run: ProcessingRunArgs<string, string>, ctx: RenderContext, stage?: StageCode): object {
+export function renderProcessingArguments(props: ProcessorProps, run: ProcessingRunArgs<ProcessingOutputs, string>, ctx: RenderContext, stage?: StageCode): object {
   const problems = props.network ? networkConfigProblems(props.network) : [];
   if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
   const staged = (stage ?? stageScript(props, run.code))(ctx);
@@ -182,13 +189,13 @@ function renderPropertyFiles(files: Readonly<Record<string, PropertyFileSpec<str
 }
 
 /** Builds processing step arguments from a processor and a run. */
-export function processingStep<O extends string, P extends string>(props: ProcessorProps, run: ProcessingRunArgs<O, P>, stage?: StageCode): ProcessingStepArgs<O, P> {
+export function processingStep<O extends ProcessingOutputs, P extends string>(props: ProcessorProps, run: ProcessingRunArgs<O, P>, stage?: StageCode): ProcessingStepArgs<O, P> {
   const slot = new StepSlot();
   const root = slot.root();
   const properties = propertyProxy<Properties<DescribeProcessingJobResponse>>(root);
   const outputs = Object.fromEntries(
     Object.keys(run.outputs ?? {}).map((name) => [name, properties.ProcessingOutputConfig.Outputs[name]!.S3Output.S3Uri]),
-  ) as unknown as { [K in O]: PipelineVariable<string> };
+  ) as unknown as { readonly [K in keyof O]: PipelineVariable<string> };
   const propertyFiles = Object.fromEntries(
     Object.keys(run.propertyFiles ?? {}).map((name) => [name, PropertyNode.create(root, [{ field: "PropertyFiles" }, { field: name }])]),
   ) as { [K in P]: PropertyFileRef };
@@ -200,7 +207,7 @@ export function processingStep<O extends string, P extends string>(props: Proces
       kind: "Processing",
       slot,
       inputs: () => [props, run.inputs, run.outputs, run.arguments],
-      propertyFiles: () => (run.propertyFiles ? Object.entries<PropertyFileSpec<O>>(run.propertyFiles).map(([name, f]) => ({ name, output: f.output })) : []),
+      propertyFiles: () => (run.propertyFiles ? Object.entries<PropertyFileSpec<keyof O & string>>(run.propertyFiles).map(([name, f]) => ({ name, output: f.output })) : []),
       outputNames: () => Object.keys(run.outputs ?? {}),
       render: (ctx) => [
         {
