@@ -7,14 +7,13 @@ import { writeFilesAtomically } from "./emit/write-files.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
 import { importUserModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
-import { extractProgram } from "./extract/extract.ts";
+import { extractWithCache, type CacheOptions } from "./cache/index.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
-import { diskReader } from "./extract/source-files.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
 import { validateEmitted } from "./evaluate/validate-emitted.ts";
 
-/** Options of `buildPipelines` and `checkEntry`. */
-export interface BuildOptions {
+/** Options of `buildPipelines` (and, for the cache, `checkEntry`). */
+export interface BuildOptions extends CacheOptions {
   /** Write `<name>.json`, `<name>.assets.json` and `assets/` here (only when there is no error). */
   readonly outDir?: string;
   /** Only build these pipelines (by name or class name). @default all */
@@ -32,8 +31,8 @@ export interface BuildResult {
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 /** Extraction and checks only; runs none of the user's code. */
-export function checkEntry(entry: string): { ok: boolean; diagnostics: Diagnostic[]; facts: ProgramFacts } {
-  const facts = extractProgram(resolve(entry), diskReader());
+export function checkEntry(entry: string, options: CacheOptions = {}): { ok: boolean; diagnostics: Diagnostic[]; facts: ProgramFacts } {
+  const { facts } = extractWithCache(resolve(entry), options);
   const diagnostics: Diagnostic[] = [];
   if (facts.files.length === 0) {
     diagnostics.push(diagnostic("SP000", "error", { file: resolve(entry), line: 1, col: 1, length: 1 }, `Cannot read ${entry}.`, "Give the path of a TypeScript file that declares a @Pipeline class."));
@@ -80,7 +79,7 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
 
 /** Extracts, checks, evaluates and (with `outDir`, when nothing is wrong) writes every pipeline of the entry. */
 export async function buildPipelines(entry: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const checked = checkEntry(entry);
+  const checked = checkEntry(entry, options);
   const diagnostics = [...checked.diagnostics];
   const selected = checked.facts.pipelines.filter((p) => !options.only?.length || options.only.includes(p.className) || options.only.includes(p.name?.value ?? ""));
   const pipelines: BuiltPipeline[] = [];

@@ -5,6 +5,7 @@ export { writeFilesAtomically } from "./emit/write-files.ts";
 export { formatDiagnostics, diagnosticsToJson, type FormatOptions } from "./diagnostics/format.ts";
 export { hasErrors, type Diagnostic, type SourceSpan, type Severity } from "./diagnostics/diagnostic.ts";
 export { extractProgram } from "./extract/extract.ts";
+export { extractWithCache, factsCacheDir, type CacheOptions, type CachedExtraction } from "./cache/index.ts";
 export type { ProgramFacts, PipelineFact, StepFact, ReferenceFact, ParameterFact, ProblemFact } from "./extract/facts.ts";
 export { buildStaticGraph, findCycles, type StaticGraph, type StaticEdge } from "./graph/static-graph.ts";
 export { CHECKS, checkPipeline } from "./checks/index.ts";

@@ -3,14 +3,25 @@ import type { ts } from "ts-morph";
 import { typescript } from "./typescript.ts";
 import type { PipelineFact, ProgramFacts } from "./facts.ts";
 import { extractPipelineClass, type ClassAt } from "./pipeline-class.ts";
-import { diskReader, loadSourceFiles, type ReadText } from "./source-files.ts";
+import { diskReader, loadSourceFiles, type ParsedFile, type ReadText } from "./source-files.ts";
 import { decoratorName, decorators } from "./syntax.ts";
+
+/** Facts and the files they were read from (the facts cache keys its entries on these). */
+export interface ExtractedProgram {
+  readonly facts: ProgramFacts;
+  readonly sources: readonly ParsedFile[];
+}
 
 /**
  * Finds every `@Pipeline` class in the entry and the files it imports, with their steps,
  * parameters and references. Never throws on the user's mistakes: it records what it sees.
  */
 export function extractProgram(entry: string, read: ReadText = diskReader()): ProgramFacts {
+  return extractProgramWithSources(entry, read).facts;
+}
+
+/** `extractProgram`, also returning the parsed files. */
+export function extractProgramWithSources(entry: string, read: ReadText = diskReader()): ExtractedProgram {
   const ts = typescript();
   const files = loadSourceFiles(entry, read);
   const classes = new Map<string, ClassAt>();
@@ -27,5 +38,5 @@ export function extractProgram(entry: string, read: ReadText = diskReader()): Pr
       if (deco) pipelines.push(extractPipelineClass({ node: st, file }, deco, classes));
     }
   }
-  return { entry: resolve(entry), files: files.map((f) => f.path), pipelines };
+  return { facts: { entry: resolve(entry), files: files.map((f) => f.path), pipelines }, sources: files };
 }

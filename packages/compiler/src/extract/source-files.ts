@@ -3,11 +3,18 @@ import { dirname, resolve } from "node:path";
 import type { ts } from "ts-morph";
 import { typescript } from "./typescript.ts";
 
-/** A parsed file and its text. */
+/** A relative import as written, and the file it resolved to (none when no file matched). */
+export interface ResolvedImport {
+  readonly specifier: string;
+  readonly resolved?: string;
+}
+
+/** A parsed file, its text and its relative imports. */
 export interface ParsedFile {
   readonly path: string;
   readonly text: string;
   readonly ast: ts.SourceFile;
+  readonly imports: readonly ResolvedImport[];
 }
 
 /** Reads the file's text (from `overrides` first: in-memory sources in tests and the language service). */
@@ -29,16 +36,16 @@ export function resolveRelative(fromFile: string, specifier: string, read: ReadT
   return undefined;
 }
 
-/** The relative imports of a file, resolved. */
-export function relativeImports(file: ParsedFile, read: ReadText): string[] {
+/** The relative imports of a parsed file, resolved (the facts cache re-resolves them to see new files). */
+export function resolveImports(path: string, ast: ts.SourceFile, read: ReadText): ResolvedImport[] {
   const ts = typescript();
-  const out: string[] = [];
-  for (const st of file.ast.statements) {
+  const out: ResolvedImport[] = [];
+  for (const st of ast.statements) {
     if ((ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
-      const spec = st.moduleSpecifier.text;
-      if (!spec.startsWith(".")) continue;
-      const path = resolveRelative(file.path, spec, read);
-      if (path) out.push(path);
+      const specifier = st.moduleSpecifier.text;
+      if (!specifier.startsWith(".")) continue;
+      const resolved = resolveRelative(path, specifier, read);
+      out.push(resolved ? { specifier, resolved } : { specifier });
     }
   }
   return out;
@@ -55,9 +62,9 @@ export function loadSourceFiles(entry: string, read: ReadText): ParsedFile[] {
     const text = read(path);
     if (text === undefined) continue;
     const ast = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-    const file = { path, text, ast };
-    seen.set(path, file);
-    queue.push(...relativeImports(file, read));
+    const imports = resolveImports(path, ast, read);
+    seen.set(path, { path, text, ast, imports });
+    for (const i of imports) if (i.resolved) queue.push(i.resolved);
   }
   return [...seen.values()];
 }

@@ -1,0 +1,3 @@
+export { extractWithCache, type CachedExtraction } from "./cached-extract.ts";
+export { factsCacheDir, type CacheOptions } from "./cache-location.ts";
+export { cacheFileFor, readFactsCache, writeFactsCache, type CacheLookup } from "./facts-cache.ts";
