@@ -37,7 +37,7 @@ const lineOf = (f: SourceFile, text: string) => f.getFullText().split("\n").find
 /** The `train` key of the outputs object in process(). */
 function trainKey(f: SourceFile) {
   const process = f.getClassOrThrow("Abalone").getMethodOrThrow("process");
-  return process.getDescendantsOfKind(SyntaxKind.PropertyAssignment).find((p) => p.getName() === "train")!.getNameNode();
+  return process.getDescendantsOfKind(SyntaxKind.PropertyAssignment).find((p) => p.getName() === "train")!.getNameNode().asKindOrThrow(SyntaxKind.Identifier);
 }
 
 t.after(() => project.remove());
