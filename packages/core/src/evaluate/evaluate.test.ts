@@ -36,9 +36,9 @@ t("common options render in the SDK's order after Arguments", () => {
   assert.equal(d.Steps[2]!.DependsOn, ["Fit"]);
 });
 
-t("hyperparameters become strings; parameters stay references", () => {
+t("hyperparameters become strings; a non-string variable becomes Std:Join of itself (the SDK's to_string)", () => {
   const d = evaluatePipeline(Small, { sourceDir: "." }).definition as { Steps: { Arguments: { HyperParameters: unknown } }[] };
-  assert.equal(d.Steps[1]!.Arguments.HyperParameters, { epochs: { Get: "Parameters.Epochs" }, lr: "0.1", flag: "True" });
+  assert.equal(d.Steps[1]!.Arguments.HyperParameters, { epochs: { "Std:Join": { On: "", Values: [{ Get: "Parameters.Epochs" }] } }, lr: "0.1", flag: "True" });
 });
 
 t("evaluated edges: data, depends-on", () => {
