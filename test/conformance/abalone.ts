@@ -29,7 +29,7 @@ export class AbaloneTutorial {
     }).run({
       inputs: [{ source: this.inputData, destination: "/opt/ml/processing/input" }],
       outputs: { train: "/opt/ml/processing/train", validation: "/opt/ml/processing/validation", test: "/opt/ml/processing/test" },
-      code: "abalone/preprocessing.py",
+      code: "../../examples/abalone/abalone/preprocessing.py",
     });
   }
 
@@ -63,7 +63,7 @@ export class AbaloneTutorial {
         { source: this.process().outputs.test, destination: "/opt/ml/processing/test" },
       ],
       outputs: { evaluation: "/opt/ml/processing/evaluation" },
-      code: "abalone/evaluation.py",
+      code: "../../examples/abalone/abalone/evaluation.py",
       propertyFiles: { EvaluationReport: { output: "evaluation", path: "evaluation.json" } },
     });
   }
