@@ -1,6 +1,6 @@
 // A throw-away folder for tests: files written from an object literal, resolvable imports of
 // the workspace packages (node_modules links to the repository's), cleaned up by `remove()`.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -19,8 +19,20 @@ export interface TempProject {
 }
 
 /**
+ * A real node_modules folder whose entries link to the repository's packages: imports resolve
+ * as in the repository, while tools that write under node_modules (the facts cache in
+ * node_modules/.cache) write into the temp project, not the repository.
+ */
+function linkPackages(dir: string): void {
+  mkdirSync(dir);
+  for (const name of readdirSync(join(REPO, "node_modules"))) {
+    if (!name.startsWith(".")) symlinkSync(join(REPO, "node_modules", name), join(dir, name), "dir");
+  }
+}
+
+/**
  * Makes a temp project: `package.json` with `"type": "module"` (so tsx loads files as ESM)
- * and `node_modules` linked to the repository's, so `@sagepipe/core` resolves.
+ * and `node_modules` linking to the repository's packages, so `@sagepipe/core` resolves.
  */
 export function tempProject(prefix: string, files: Readonly<Record<string, string>> = {}): TempProject {
   const dir = mkdtempSync(join(tmpdir(), `sagepipe-${prefix}-`));
@@ -32,7 +44,7 @@ export function tempProject(prefix: string, files: Readonly<Record<string, strin
     }
   };
   writeFileSync(path("package.json"), JSON.stringify({ name: `sagepipe-${prefix}`, private: true, type: "module" }) + "\n");
-  symlinkSync(join(REPO, "node_modules"), path("node_modules"), "dir");
+  linkPackages(path("node_modules"));
   write(files);
   return { dir, path, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
