@@ -77,11 +77,21 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
   }
 }
 
+/** SP003: a name in `only` that is neither the name nor the class of a pipeline of the entry. */
+function unknownSelections(facts: ProgramFacts, only: readonly string[]): Diagnostic[] {
+  if (!facts.pipelines.length) return [];
+  const known = facts.pipelines.map((p) => `${p.name?.value ?? p.className} (class ${p.className})`).join(", ");
+  return only
+    .filter((n) => !facts.pipelines.some((p) => p.className === n || p.name?.value === n))
+    .map((n) => diagnostic("SP003", "error", { file: facts.entry, line: 1, col: 1, length: 1 }, `No pipeline named ${n} in this entry; it has ${known}.`, "Give a pipeline's name or its class name, or leave the option out to build them all."));
+}
+
 /** Extracts, checks, evaluates and (with `outDir`, when nothing is wrong) writes every pipeline of the entry. */
 export async function buildPipelines(entry: string, options: BuildOptions = {}): Promise<BuildResult> {
   const checked = checkEntry(entry, options);
   const diagnostics = [...checked.diagnostics];
   const selected = checked.facts.pipelines.filter((p) => !options.only?.length || options.only.includes(p.className) || options.only.includes(p.name?.value ?? ""));
+  diagnostics.push(...unknownSelections(checked.facts, options.only ?? []));
   const pipelines: BuiltPipeline[] = [];
   if (checked.ok) {
     for (const p of selected) {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { buildPipelines, diagnosticsToJson, formatDiagnostics } from "@sagepipe/compiler";
 import { onePositional, parseCommandArgs } from "../args.ts";
-import type { Command } from "../command.ts";
+import { UsageError, type Command } from "../command.ts";
 
 export const build: Command = {
   name: "build",
@@ -18,6 +18,7 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
       pipeline: { type: "string", multiple: true },
       format: { type: "string", default: "text" },
     });
+    if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe build: --format is text or json, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("build", positionals, "one entry file"));
     const outDir = resolve(io.cwd, values.out!);
     const result = await buildPipelines(entry, { outDir, only: values.pipeline ?? [] });

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { checkEntry, diagnosticsToJson, formatDiagnostics } from "@sagepipe/compiler";
 import { onePositional, parseCommandArgs } from "../args.ts";
-import type { Command } from "../command.ts";
+import { UsageError, type Command } from "../command.ts";
 
 export const check: Command = {
   name: "check",
@@ -13,6 +13,7 @@ check. Runs none of the pipeline's code. Exit codes: 0 no errors (warnings allow
 2 usage or internal error.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string", default: "text" } });
+    if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe check: --format is text or json, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("check", positionals, "one entry file"));
     const result = checkEntry(entry);
     if (values.format === "json") {
