@@ -11,6 +11,10 @@ import type { TransformStepArgs } from "../steps/transform.ts";
 import type { CallbackStepArgs } from "../steps/callback.ts";
 import type { EndpointConfigStepArgs, EndpointStepArgs, InferenceComponentStepArgs } from "../steps/endpoint.ts";
 import type { LambdaStepArgs } from "../steps/lambda.ts";
+import type { AutoMLStepArgs } from "../steps/automl.ts";
+import type { EmrStepArgs } from "../steps/emr.ts";
+import type { NotebookJobStepArgs } from "../steps/notebook-job.ts";
+import type { TuningStepArgs } from "../steps/tuning.ts";
 import { decorateStepMethod } from "./step-method.ts";
 
 /** A method decorator that accepts methods returning `A`. */
@@ -47,3 +51,11 @@ export const EndpointConfig = stepDecorator<EndpointConfigStepArgs>("@EndpointCo
 export const Endpoint = stepDecorator<EndpointStepArgs>("@Endpoint", ["Endpoint"]);
 /** An inference-component step: the method returns `inferenceComponent({ ...CreateInferenceComponent request })`. */
 export const InferenceComponent = stepDecorator<InferenceComponentStepArgs>("@InferenceComponent", ["InferenceComponent"]);
+/** A tuning step: the method returns `hyperparameterTuner(...).fit(...)`. */
+export const Tuning = stepDecorator<TuningStepArgs>("@Tuning", ["Tuning"]);
+/** A notebook job step (a training job in the definition): the method returns `notebookJob({...})`. */
+export const NotebookJob = stepDecorator<NotebookJobStepArgs>("@NotebookJob", ["NotebookJob"]);
+/** An EMR step: the method returns `emrStep({ clusterId or clusterConfig, stepConfig })`. */
+export const EMR = stepDecorator<EmrStepArgs>("@EMR", ["EMR"]);
+/** An AutoML step: the method returns `autoML({...}).fit(...)`. */
+export const AutoML = stepDecorator<AutoMLStepArgs>("@AutoML", ["AutoML"]);

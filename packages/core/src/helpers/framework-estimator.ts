@@ -17,8 +17,6 @@ export interface FrameworkEstimatorProps extends EstimatorProps {
   readonly dependencies?: readonly string[];
   /** Python logging level of the container (`sagemaker_container_log_level`). @default 20 (INFO) */
   readonly containerLogLevel?: number;
-  /** The SDK class a tuning job records for this estimator. @default { name: "Framework", module: "sagemaker.estimator" } */
-  readonly estimatorClass?: { readonly name: string; readonly module: string };
 }
 
 /** Where the bundle is: uploaded from local files (content-hashed URI), or already in S3. */
@@ -36,7 +34,6 @@ export function frameworkTrainingCode(props: FrameworkEstimatorProps): TrainingC
     ...(props.dependencies ? { dependencies: props.dependencies } : {}),
   };
   return {
-    estimatorClass: props.estimatorClass ?? { name: "Framework", module: "sagemaker.estimator" },
     stage: (ctx) => ({
       sagemaker_submit_directory: pyJsonDumps(submitDirectory(spec, ctx, props.baseJobName)),
       sagemaker_program: pyJsonDumps(basename(props.entryPoint)),
@@ -56,11 +53,10 @@ export function frameworkEstimator(props: FrameworkEstimatorProps): Estimator {
 }
 
 /** SDK `SKLearn` estimator: the scikit-learn image of `frameworkVersion`, running `entryPoint`. */
-export function sklearnEstimator(props: Omit<FrameworkEstimatorProps, "image" | "estimatorClass"> & { readonly frameworkVersion: string; readonly pyVersion?: string }): Estimator {
+export function sklearnEstimator(props: Omit<FrameworkEstimatorProps, "image"> & { readonly frameworkVersion: string; readonly pyVersion?: string }): Estimator {
   const { frameworkVersion, pyVersion, ...rest } = props;
   return frameworkEstimator({
     ...rest,
     image: imageUri({ framework: "sklearn", version: frameworkVersion, ...(pyVersion ? { pyVersion } : {}) }),
-    estimatorClass: { name: "SKLearn", module: "sagemaker.sklearn.estimator" },
   });
 }

@@ -6,13 +6,15 @@ import { renderModelMetrics, type ModelMetrics } from "./model-metrics.ts";
 import type { RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs, type StepKind } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
+import type { JobEnvironment } from "./job-tags.ts";
 
 /** A model: image, artifacts, role (SDK `Model`). */
 export interface ModelProps {
   readonly image: Image;
   readonly modelData?: Value<string>;
   readonly role: string;
-  readonly env?: Readonly<Record<string, Value<string>>>;
+  /** Any pipeline variable is accepted (it becomes text at run time). */
+  readonly env?: JobEnvironment;
   /** The model's name, kept in the definition only with `definitionConfig: { useCustomJobPrefix: true }`. @default the image's name */
   readonly name?: string;
 }

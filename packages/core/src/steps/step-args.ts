@@ -11,7 +11,8 @@ export type StepType =
 export type StepKind =
   | "Processing" | "Training" | "Transform" | "ModelCreate" | "ModelRegister" | "CreateModel" | "RegisterModel"
   | "Condition" | "Fail"
-  | "Lambda" | "Callback" | "QualityCheck" | "ClarifyCheck" | "EndpointConfig" | "Endpoint" | "InferenceComponent";
+  | "Lambda" | "Callback" | "QualityCheck" | "ClarifyCheck" | "EndpointConfig" | "Endpoint" | "InferenceComponent"
+  | "Tuning" | "NotebookJob" | "EMR" | "AutoML";
 
 /** One step as the definition holds it, before the common options are added. */
 export interface RenderedStep {

@@ -54,8 +54,6 @@ export interface EstimatorProps {
 export interface TrainingCode {
   /** Uploads the code and returns the hyperparameters that point the container at it. */
   readonly stage: (ctx: RenderContext) => Readonly<Record<string, Value<string>>>;
-  /** The SDK estimator class, which a tuning job records (`sagemaker_estimator_class_name`, `..._module`). */
-  readonly estimatorClass: { readonly name: string; readonly module: string };
 }
 
 /** A training step: Describe* properties, plus `modelArtifacts` (the model's S3 URI). */
