@@ -4,19 +4,25 @@ import { buildStaticGraph } from "./static-graph.ts";
 
 const LABEL: Record<string, string> = { data: "", dependsOn: "dependsOn", branch: "" };
 
-function branchLabel(p: PipelineFact, from: string, to: string): string {
-  const r = p.references.find((x) => x.kind === "branch" && x.from === from && x.to === to);
-  return r?.branch ?? "";
+/** The first branch ("if"/"else") each condition lists each step in, by `from -> to`. */
+function branchLabels(p: PipelineFact): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const r of p.references) {
+    const key = `${r.from}\u0000${r.to}`;
+    if (r.kind === "branch" && !labels.has(key)) labels.set(key, r.branch ?? "");
+  }
+  return labels;
 }
 
 /** The static graph as a Mermaid flowchart (no evaluation). */
 export function toMermaid(p: PipelineFact): string {
   const g = buildStaticGraph(p);
   const id = (m: string) => `s_${m.replace(/[^A-Za-z0-9_]/g, "_")}`;
+  const labels = branchLabels(p);
   const lines = ["flowchart TD"];
   for (const s of g.steps) lines.push(`  ${id(s.method)}["${stepName(s)}<br/><small>${s.decorator}</small>"]`);
   for (const e of g.edges) {
-    const label = e.kind === "branch" ? branchLabel(p, e.from, e.to) : LABEL[e.kind];
+    const label = e.kind === "branch" ? labels.get(`${e.from}\u0000${e.to}`) ?? "" : LABEL[e.kind];
     const arrow = e.kind === "branch" ? "-.->" : e.kind === "dependsOn" ? "==>" : "-->";
     lines.push(`  ${id(e.from)} ${arrow}${label ? `|${label}|` : ""} ${id(e.to)}`);
   }

@@ -15,17 +15,25 @@ export interface StaticGraph {
   readonly edges: readonly StaticEdge[];
 }
 
-/** Steps a helper method reaches through the helpers it calls. */
-function helperReach(p: PipelineFact, helper: string, steps: ReadonlySet<string>, seen = new Set<string>()): Set<string> {
-  const out = new Set<string>();
-  if (seen.has(helper)) return out;
-  seen.add(helper);
-  for (const r of p.references) {
-    if (r.from !== helper) continue;
-    if (steps.has(r.to)) out.add(r.to);
-    else for (const s of helperReach(p, r.to, steps, seen)) out.add(s);
-  }
-  return out;
+/**
+ * Steps each helper method reaches through the helpers it calls (depth first, in source
+ * order), computed once per helper over references indexed by method, so that many steps
+ * calling one helper stay linear.
+ */
+function helperReachFinder(p: PipelineFact, steps: ReadonlySet<string>): (helper: string) => ReadonlySet<string> {
+  const callsFrom = new Map<string, string[]>();
+  for (const r of p.references) (callsFrom.get(r.from) ?? callsFrom.set(r.from, []).get(r.from)!).push(r.to);
+  const reach = (helper: string, seen: Set<string>, out: Set<string>): Set<string> => {
+    if (seen.has(helper)) return out;
+    seen.add(helper);
+    for (const to of callsFrom.get(helper) ?? []) {
+      if (steps.has(to)) out.add(to);
+      else reach(to, seen, out);
+    }
+    return out;
+  };
+  const memo = new Map<string, Set<string>>();
+  return (helper) => memo.get(helper) ?? memo.set(helper, reach(helper, new Set(), new Set())).get(helper)!;
 }
 
 /** Builds the static graph: references from step methods (and the helpers they call) to steps. */
@@ -41,6 +49,7 @@ export function buildStaticGraph(p: PipelineFact): StaticGraph {
       edges.push(e);
     }
   };
+  const helperReach = helperReachFinder(p, stepNames);
   for (const r of p.references) {
     if (!stepNames.has(r.from)) continue;
     if (r.kind === "branch") {
@@ -50,7 +59,7 @@ export function buildStaticGraph(p: PipelineFact): StaticGraph {
     } else if (stepNames.has(r.to)) {
       add({ from: r.to, to: r.from, kind: "data", span: r.span });
     } else {
-      for (const s of helperReach(p, r.to, stepNames)) add({ from: s, to: r.from, kind: "data", span: r.span });
+      for (const s of helperReach(r.to)) add({ from: s, to: r.from, kind: "data", span: r.span });
     }
   }
   return { steps: p.steps, edges };

@@ -78,11 +78,13 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
   const edges = evaluatedEdges(p);
   const nested = new Set(edges.filter((e) => e.kind === "branch").map((e) => e.to));
   const topLevel = p.steps.filter((s) => !nested.has(s.meta.method));
+  const branchChildren = new Map<string, string[]>();
+  for (const e of edges) if (e.kind === "branch") (branchChildren.get(e.from) ?? branchChildren.set(e.from, []).get(e.from)!).push(e.to);
   const ownerOf = new Map<string, string>(); // method -> its top-level ancestor
   const setOwner = (method: string, owner: string): void => {
     if (ownerOf.has(method)) return;
     ownerOf.set(method, owner);
-    for (const e of edges) if (e.kind === "branch" && e.from === method) setOwner(e.to, owner);
+    for (const child of branchChildren.get(method) ?? []) setOwner(child, owner);
   };
   for (const s of topLevel) setOwner(s.meta.method, s.meta.method);
   const topByMethod = new Map(topLevel.map((s) => [s.meta.method, s]));

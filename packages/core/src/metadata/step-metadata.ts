@@ -17,9 +17,11 @@ export interface StepMetadata {
   readonly options: StepOptions<any, StepRetry>;
 }
 
+/** Records one step method on its class (appends to the class's own list: linear in the step count). */
 export function addStepMetadata(cls: Function, step: StepMetadata): void {
-  const own = (Reflect.getOwnMetadata(STEPS_METADATA, cls) as StepMetadata[] | undefined) ?? [];
-  Reflect.defineMetadata(STEPS_METADATA, [...own, Object.freeze(step)], cls);
+  const own = Reflect.getOwnMetadata(STEPS_METADATA, cls) as StepMetadata[] | undefined;
+  if (own) own.push(Object.freeze(step));
+  else Reflect.defineMetadata(STEPS_METADATA, [Object.freeze(step)], cls);
 }
 
 /** The class's step methods, base classes first; a method redeclared in a subclass replaces the base's. */
