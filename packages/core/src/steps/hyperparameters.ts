@@ -24,10 +24,10 @@ export function plainHyperparameters(hps: Hyperparameters): Record<string, Value
 
 /**
  * The SDK's framework form (`json.dumps` of each value, so strings keep their quotes: `"\"adam\""`);
- * a pipeline variable becomes `Std:Join` of itself, which the service turns into its text.
+ * pipeline variables go through `to_string()` as above.
  */
 export function jsonHyperparameters(hps: Hyperparameters): Record<string, Value<string>> {
   return Object.fromEntries(
-    Object.entries(hps).map(([k, v]) => [k, isExpression(v) ? JoinNode.create("", [v as PipelineVariable]) : pyJsonDumps(v)]),
+    Object.entries(hps).map(([k, v]) => [k, isExpression(v) ? variableAsText(v as PipelineVariable) : pyJsonDumps(v)]),
   );
 }

@@ -1,7 +1,7 @@
 import type { DescribeHyperParameterTuningJobResponse, ListTrainingJobsForHyperParameterTuningJobResponse } from "@aws-sdk/client-sagemaker";
-import { isExpression, JoinNode, propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
+import { JoinNode, propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage } from "../images/image-ref.ts";
-import { jsonHyperparameters } from "./hyperparameters.ts";
+import { jsonHyperparameters, plainHyperparameters } from "./hyperparameters.ts";
 import { baseNameFromImage } from "./job-name.ts";
 import { renderMetricDefinitions, type MetricDefinition } from "./metric-definitions.ts";
 import { renderVpcConfig } from "./network-config.ts";
@@ -11,7 +11,6 @@ import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
 import { renderChannels, type TrainingChannels } from "./training-input.ts";
 import { estimatorProblems, trainingOutputPath, type EstimatorProps, type TrainingCode } from "./training.ts";
-import { pyStr } from "../assets/python-text.ts";
 
 /** A hyperparameter tuner over one estimator (SDK `HyperparameterTuner`). */
 export interface TunerProps {
@@ -66,9 +65,7 @@ export interface TuningStepArgs extends StepArgs<"Tuning"> {
 function staticHyperparameters(tuner: TunerProps, ctx: RenderContext): Record<string, unknown> {
   const { props, code } = tuner.estimator;
   const user = props.hyperparameters ?? {};
-  const encoded: Record<string, unknown> = code
-    ? { ...jsonHyperparameters(user), ...code.stage(ctx) }
-    : Object.fromEntries(Object.entries(user).map(([k, v]) => [k, isExpression(v) ? JoinNode.create("", [v as PipelineVariable]) : pyStr(v as string | number | boolean)]));
+  const encoded: Record<string, unknown> = code ? { ...jsonHyperparameters(user), ...code.stage(ctx) } : plainHyperparameters(user);
   for (const name of Object.keys(tuner.hyperparameterRanges)) delete encoded[name];
   return encoded;
 }
