@@ -16,6 +16,7 @@ function pointerOrder(value: unknown): Map<string, number> {
 
 /** Issues sorted by where they point (a missing key sorts with its parent); stable otherwise. */
 export function sortByDocumentOrder(issues: readonly ValidationIssue[], definition: unknown): ValidationIssue[] {
+  if (issues.length < 2) return [...issues];
   const order = pointerOrder(definition);
   const rank = (pointer: string): number => {
     for (let p = pointer; ; p = p.slice(0, p.lastIndexOf("/"))) {

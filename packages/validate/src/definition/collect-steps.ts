@@ -44,13 +44,27 @@ export function isBranchPointer(stepPointer: string, pointer: string): boolean {
   return BRANCHES.some((branch) => pointer.startsWith(`${stepPointer}/Arguments/${branch}/`));
 }
 
-/** The innermost step whose subtree holds `pointer`. */
+const indexes = new WeakMap<readonly StepEntry[], ReadonlyMap<string, StepEntry>>();
+
+/** Steps by pointer, built once per list (lists from `collectSteps` are not changed afterwards). */
+function byPointer(steps: readonly StepEntry[]): ReadonlyMap<string, StepEntry> {
+  let index = indexes.get(steps);
+  if (!index) indexes.set(steps, (index = new Map(steps.map((s) => [s.pointer, s]))));
+  return index;
+}
+
+/** The innermost step whose subtree holds `pointer`: found by walking up the pointer, O(depth). */
 export function stepAt(steps: readonly StepEntry[], pointer: string): StepEntry | undefined {
-  let found: StepEntry | undefined;
-  for (const entry of steps) {
-    if (pointer === entry.pointer || pointer.startsWith(`${entry.pointer}/`)) {
-      if (!found || entry.pointer.length > found.pointer.length) found = entry;
-    }
+  const index = byPointer(steps);
+  for (let p = pointer; p !== ""; p = p.slice(0, p.lastIndexOf("/"))) {
+    const found = index.get(p);
+    if (found) return found;
   }
-  return found;
+  return undefined;
+}
+
+/** The innermost step whose subtree holds `pointer`, not counting a step at `pointer` itself. */
+export function stepContaining(steps: readonly StepEntry[], pointer: string): StepEntry | undefined {
+  const slash = pointer.lastIndexOf("/");
+  return slash <= 0 ? undefined : stepAt(steps, pointer.slice(0, slash));
 }

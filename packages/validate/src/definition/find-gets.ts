@@ -1,6 +1,6 @@
 // Finds every `{"Get": "..."}` in a definition, with the step that holds it.
 import { childPointer, isObject } from "../json-pointer.ts";
-import { isBranchPointer, type StepEntry } from "./collect-steps.ts";
+import { isBranchPointer, stepContaining, type StepEntry } from "./collect-steps.ts";
 
 /** One `{"Get": path}` occurrence. */
 export interface GetReference {
@@ -16,13 +16,11 @@ export interface GetReference {
 /** Every Get in `definition` whose `Get` is a string, in document order. */
 export function findGets(definition: unknown, steps: readonly StepEntry[]): GetReference[] {
   const out: GetReference[] = [];
+  // The innermost step holding the pointer owns it, unless the pointer is in that step's
+  // branches (then every outer step has it in its branches too, and nothing owns it).
   const ownerOf = (pointer: string): StepEntry | undefined => {
-    let owner: StepEntry | undefined;
-    for (const step of steps) {
-      const inside = pointer.startsWith(`${step.pointer}/`);
-      if (inside && !isBranchPointer(step.pointer, pointer) && (!owner || step.pointer.length > owner.pointer.length)) owner = step;
-    }
-    return owner;
+    const step = stepContaining(steps, pointer);
+    return step && !isBranchPointer(step.pointer, pointer) ? step : undefined;
   };
   const visit = (value: unknown, pointer: string, asPropertyFile: boolean) => {
     if (Array.isArray(value)) {
