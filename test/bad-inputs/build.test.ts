@@ -1,6 +1,6 @@
-// Bad inputs found while building: no entry or pipeline (SP000-SP002), evaluation errors and
-// what evaluation shows beyond the source (SP801-SP803), a definition our validator rejects
-// (SP804), an oversized definition (SP603).
+// Bad inputs found while building: no entry or pipeline, or an unknown one selected
+// (SP000-SP003), evaluation errors and what evaluation shows beyond the source (SP801-SP803),
+// a definition our validator rejects (SP804), an oversized definition (SP603).
 import { corpusSuite, HEAD } from "./corpus.ts";
 
 const LONG_URI = `s3://my-bucket/${"d".repeat(980)}`;
@@ -39,6 +39,17 @@ class P {
 }
 `,
     expect: ["SP002 5:7"],
+  },
+  {
+    name: "a selected pipeline the entry does not have",
+    via: "build",
+    only: ["Thrid"],
+    source: HEAD + `@Pipeline({ name: "Third", bucket: "b" })
+export class Third {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+}
+`,
+    expect: ["SP003 1:1"],
   },
   {
     name: "a step method that throws",

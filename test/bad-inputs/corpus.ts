@@ -25,6 +25,8 @@ export interface BadInput {
   readonly via?: "check" | "build";
   /** More files beside the entry. */
   readonly files?: Readonly<Record<string, string>>;
+  /** Build only these pipelines (`sagepipe build --pipeline`). @default all */
+  readonly only?: readonly string[];
   /** Don't write the entry file (to test a missing entry). */
   readonly missingEntry?: boolean;
 }
@@ -36,7 +38,7 @@ function slug(name: string): string {
 }
 
 async function diagnosticsOf(c: BadInput, entry: string): Promise<readonly Diagnostic[]> {
-  return c.via === "build" ? (await buildPipelines(entry)).diagnostics : checkEntry(entry).diagnostics;
+  return c.via === "build" ? (await buildPipelines(entry, { only: c.only ?? [] })).diagnostics : checkEntry(entry).diagnostics;
 }
 
 /** Asserts what every diagnostic must have: a location in a file of the case, a message, a fix, a code frame. */
