@@ -1,14 +1,20 @@
 // The sagepipe DSL. Runtime imports: @sagepipe/expressions, reflect-metadata and node built-ins only.
 export * from "@sagepipe/expressions";
 export { Pipeline } from "./decorators/pipeline.ts";
-export { Processing, Training, Transform, ModelStep, CreateModel, RegisterModel, Condition, Fail, Lambda, Callback, EndpointConfig, Endpoint, InferenceComponent } from "./decorators/steps.ts";
+export { Processing, Training, Transform, ModelStep, CreateModel, RegisterModel, Condition, Fail, Lambda, Callback, EndpointConfig, Endpoint, InferenceComponent, QualityCheck, ClarifyCheck } from "./decorators/steps.ts";
 export { defaultStepName, STEP_METHOD } from "./decorators/step-method.ts";
 export { param, type StringParameterOptions } from "./params.ts";
 export { getPipelineMetadata, isPipelineClass, type PipelineOptions, type ExperimentConfig } from "./metadata/pipeline-metadata.ts";
 export { getStepMetadata, type StepMetadata } from "./metadata/step-metadata.ts";
 export { processor, scriptProcessor, sklearnProcessor, type Processor } from "./helpers/processors.ts";
 export { estimator, trainingInput, type Estimator } from "./helpers/estimator.ts";
-export { model, createModel, registerModel, type Model } from "./helpers/model.ts";
+export { model, pipelineModel, createModel, registerModel, type Model } from "./helpers/model.ts";
+export { pytorchModel, type PyTorchModelProps } from "./helpers/pytorch-model.ts";
+export type { PipelineModelProps, ModelSource } from "./steps/model.ts";
+export type { MetadataProperties } from "./steps/model-package.ts";
+export type { ContainerFramework } from "./steps/model-container.ts";
+export type { DriftCheckBaselines, FileSource } from "./steps/drift-check-baselines.ts";
+export { pytorchImageUri, type PyTorchImageSpec, type ImageScope } from "./images/pytorch-image.ts";
 export { imageUri, resolveImage, type Image, type ImageRef } from "./images/image-ref.ts";
 export { lookupImageUri, knownVersions, ImageLookupError, type ImageSpec, type Framework } from "./images/image-uri.ts";
 export { jsonGet } from "./json-get.ts";
@@ -20,6 +26,12 @@ export { callback, type CallbackArgs, type CallbackStepArgs } from "./steps/call
 export type { OutputParameterType, OutputParameterSpecs, OutputReferences, OutputValue, StepInputValue } from "./steps/output-parameters.ts";
 export { endpointConfig, endpoint, inferenceComponent, type EndpointConfigArgs, type EndpointArgs, type InferenceComponentArgs, type EndpointConfigStepArgs, type EndpointStepArgs, type InferenceComponentStepArgs } from "./steps/endpoint.ts";
 export type { WithVariables } from "./steps/with-variables.ts";
+export { checkJob, type CheckJob } from "./helpers/check-job.ts";
+export type { CheckJobProps, CheckOptions, QualityCheckProperties, ClarifyCheckProperties } from "./steps/check-job.ts";
+export { datasetFormat, type DatasetFormat } from "./steps/dataset-format.ts";
+export type { QualityCheckStepArgs, QualityCheckConfig, DataQualityCheckConfig, ModelQualityCheckConfig } from "./steps/quality-check.ts";
+export { analysisConfig, type ClarifyCheckStepArgs, type DataBiasCheckConfig, type ModelBiasCheckConfig, type ModelExplainabilityCheckConfig, type BiasMethods } from "./steps/clarify-check.ts";
+export type { ClarifyDataConfig, ClarifyBiasConfig, ClarifyModelConfig, ClarifyPredictedLabelConfig, ClarifyShapConfig, Column } from "./steps/clarify-config.ts";
 export type { ProcessingStepArgs, ProcessingInputSpec, ProcessingOutputSpec, ProcessingRunArgs, ProcessorProps, PropertyFileRef, PropertyFileSpec } from "./steps/processing.ts";
 export type { TrainingStepArgs, TrainingInputSpec, EstimatorProps } from "./steps/training.ts";
 export type { ModelCreateArgs, ModelRegisterArgs, ModelProps, RegisterOptions, CreateOptions } from "./steps/model.ts";

@@ -8,7 +8,7 @@ import { decoratorName, decoratorOptions, decorators, property, stringLiteral } 
 
 /** Decorators that make a method a step. */
 export const STEP_DECORATORS = new Set(["Processing", "Training", "Transform", "ModelStep", "CreateModel", "RegisterModel", "Condition", "Fail",
-  "Lambda", "Callback", "EndpointConfig", "Endpoint", "InferenceComponent",
+  "Lambda", "Callback", "EndpointConfig", "Endpoint", "InferenceComponent", "QualityCheck", "ClarifyCheck",
   "Tuning", "NotebookJob", "EMR", "AutoML"]);
 
 const PARAM_TYPES: Record<string, ParameterFact["type"]> = { string: "String", integer: "Integer", float: "Float", boolean: "Boolean" };

@@ -2,6 +2,7 @@ import type { ConditionStepArgs } from "../steps/condition.ts";
 import type { FailStepArgs } from "../steps/fail.ts";
 import type { ModelCreateArgs, ModelRegisterArgs } from "../steps/model.ts";
 import type { ProcessingStepArgs } from "../steps/processing.ts";
+import type { QualityCheckStepArgs } from "../steps/quality-check.ts";
 import type { StepKind } from "../steps/step-args.ts";
 import type { StepRetry } from "../steps/model-step-retry.ts";
 import type { RetryPolicy } from "../steps/retry-policy.ts";
@@ -9,6 +10,7 @@ import type { StepOptions } from "../steps/step-options.ts";
 import type { TrainingStepArgs } from "../steps/training.ts";
 import type { TransformStepArgs } from "../steps/transform.ts";
 import type { CallbackStepArgs } from "../steps/callback.ts";
+import type { ClarifyCheckStepArgs } from "../steps/clarify-check.ts";
 import type { EndpointConfigStepArgs, EndpointStepArgs, InferenceComponentStepArgs } from "../steps/endpoint.ts";
 import type { LambdaStepArgs } from "../steps/lambda.ts";
 import type { AutoMLStepArgs } from "../steps/automl.ts";
@@ -51,6 +53,10 @@ export const EndpointConfig = stepDecorator<EndpointConfigStepArgs>("@EndpointCo
 export const Endpoint = stepDecorator<EndpointStepArgs>("@Endpoint", ["Endpoint"]);
 /** An inference-component step: the method returns `inferenceComponent({ ...CreateInferenceComponent request })`. */
 export const InferenceComponent = stepDecorator<InferenceComponentStepArgs>("@InferenceComponent", ["InferenceComponent"]);
+/** A quality check step: the method returns `checkJob({...}).dataQuality({...})` or `.modelQuality({...})`. */
+export const QualityCheck = stepDecorator<QualityCheckStepArgs>("@QualityCheck", ["QualityCheck"]);
+/** A Clarify check step: the method returns `checkJob({...}).dataBias({...})`, `.modelBias({...})` or `.modelExplainability({...})`. */
+export const ClarifyCheck = stepDecorator<ClarifyCheckStepArgs>("@ClarifyCheck", ["ClarifyCheck"]);
 /** A tuning step: the method returns `hyperparameterTuner(...).fit(...)`. */
 export const Tuning = stepDecorator<TuningStepArgs>("@Tuning", ["Tuning"]);
 /** A notebook job step (a training job in the definition): the method returns `notebookJob({...})`. */

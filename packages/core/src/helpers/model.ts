@@ -1,4 +1,7 @@
-import { createModelStep, registerModelStep, type CreateOptions, type ModelCreateArgs, type ModelProps, type ModelRegisterArgs, type RegisterOptions } from "../steps/model.ts";
+import {
+  createModelStep, registerModelStep,
+  type CreateOptions, type ModelCreateArgs, type ModelProps, type ModelRegisterArgs, type ModelSource, type PipelineModelProps, type RegisterOptions,
+} from "../steps/model.ts";
 
 /** A model: `.create()` and `.register()` give model-step arguments (SDK `ModelStep(step_args=...)`). */
 export interface Model {
@@ -8,12 +11,25 @@ export interface Model {
   register(options: RegisterOptions): ModelRegisterArgs;
 }
 
-/** SDK `Model`. */
-export function model(props: ModelProps): Model {
+/** A model step source whose image (or framework facts) depend on the instance type. */
+export function modelOf(sourceFor: (instanceType: string | undefined) => ModelSource, registerDefaults: Partial<RegisterOptions> = {}): Model {
   return {
-    create: () => createModelStep("ModelCreate", props),
-    register: (options) => registerModelStep("ModelRegister", props, options),
+    create: (options = {}) => createModelStep("ModelCreate", sourceFor(options.instanceType)),
+    register: (options) => {
+      const first = options.inferenceInstances?.[0];
+      return registerModelStep("ModelRegister", sourceFor(typeof first === "string" ? first : undefined), { ...registerDefaults, ...options });
+    },
   };
+}
+
+/** SDK `Model`. With `entryPoint`, a repack step (`<name>-RepackModel-0`) packs the code into the model at run time. */
+export function model(props: ModelProps): Model {
+  return modelOf(() => props);
+}
+
+/** SDK `PipelineModel`: several models served in sequence by one endpoint (one container each). */
+export function pipelineModel(props: PipelineModelProps): Model {
+  return modelOf(() => props);
 }
 
 /** The tutorial's `CreateModelStep(model=..., inputs=...)`: the step keeps its own name. */
@@ -21,7 +37,11 @@ export function createModel(props: ModelProps, _options?: CreateOptions): ModelC
   return createModelStep("CreateModel", props);
 }
 
-/** The tutorial's `RegisterModel(...)` step collection (emits `<name>-RegisterModel`). */
-export function registerModel(props: ModelProps & RegisterOptions): ModelRegisterArgs<"RegisterModel"> {
+/**
+ * The `RegisterModel(...)` step collection (emits `<name>-RegisterModel`): a single model (the
+ * estimator form: bare containers; with `entryPoint`, a `<name>-RepackModel` step first) or
+ * `models` (a pipeline model).
+ */
+export function registerModel(props: (ModelProps | PipelineModelProps) & RegisterOptions): ModelRegisterArgs<"RegisterModel"> {
   return registerModelStep("RegisterModel", props, props);
 }

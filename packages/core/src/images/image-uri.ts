@@ -1,8 +1,9 @@
 import { FRAMEWORK_ACCOUNTS, LEGACY_XGBOOST_ACCOUNTS } from "./registries.ts";
+import { pytorchImageUri, pytorchVersions, type ImageScope } from "./pytorch-image.ts";
 import { SPARK_ACCOUNTS, SPARK_VERSIONS } from "./spark-registry.ts";
 
 /** Frameworks whose images we can look up offline. */
-export type Framework = "xgboost" | "sklearn" | "spark";
+export type Framework = "xgboost" | "sklearn" | "spark" | "pytorch";
 
 /** What `imageUri()` needs; the region comes from the pipeline unless given. */
 export interface ImageSpec {
@@ -15,8 +16,10 @@ export interface ImageSpec {
   readonly pyVersion?: string;
   /** Spark only: the image's container version (with `pyVersion`), e.g. "1.0". @default none */
   readonly containerVersion?: string;
-  /** Accepted for parity with the SDK; every image we know is CPU-only. */
+  /** PyTorch: chooses the cpu or gpu image; the other images we know are CPU-only. @default cpu */
   readonly instanceType?: string;
+  /** PyTorch only: the training or the inference image. @default "inference" */
+  readonly scope?: ImageScope;
 }
 
 interface VersionFacts {
@@ -53,6 +56,7 @@ function facts(framework: Framework, version: string): VersionFacts | undefined 
 /** The versions we know for a framework (for messages). */
 export function knownVersions(framework: Framework): readonly string[] {
   if (framework === "spark") return SPARK_VERSIONS;
+  if (framework === "pytorch") return pytorchVersions("inference");
   return framework === "sklearn" ? SKLEARN_VERSIONS : ["1", ...XGBOOST_SUFFIXED, ...XGBOOST_PLAIN];
 }
 
@@ -70,6 +74,7 @@ export class ImageLookupError extends Error {
 
 /** The ECR image URI the SageMaker SDK's `image_uris.retrieve` gives for this spec and region. */
 export function lookupImageUri(spec: ImageSpec, region: string): string {
+  if (spec.framework === "pytorch") return pytorchImageUri(spec, region);
   const f = facts(spec.framework, spec.version);
   if (!f) {
     throw new ImageLookupError(

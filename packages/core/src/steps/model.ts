@@ -1,14 +1,15 @@
 import type { DescribeModelOutput, DescribeModelPackageOutput } from "@aws-sdk/client-sagemaker";
 import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
-import { resolveImage, type Image } from "../images/image-ref.ts";
-import { keptJobName } from "./job-name.ts";
-import { renderModelMetrics, type ModelMetrics } from "./model-metrics.ts";
-import type { RenderContext } from "./render-context.ts";
+import type { Image } from "../images/image-ref.ts";
+import type { RegisterOptions } from "./model-package.ts";
+import { renderCreateModel, renderRegisterModel } from "./model-parts.ts";
 import { STEP_ARGS, type StepArgs, type StepKind } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
 import type { JobEnvironment } from "./job-tags.ts";
 
-/** A model: image, artifacts, role (SDK `Model`). */
+export type { RegisterOptions } from "./model-package.ts";
+
+/** A model: image, artifacts, role, and optionally its inference code (SDK `Model`). */
 export interface ModelProps {
   readonly image: Image;
   readonly modelData?: Value<string>;
@@ -17,25 +18,35 @@ export interface ModelProps {
   readonly env?: JobEnvironment;
   /** The model's name, kept in the definition only with `definitionConfig: { useCustomJobPrefix: true }`. @default the image's name */
   readonly name?: string;
+  /**
+   * The inference script (a local file; relative to `sourceDir` when that is given). A repack
+   * step packs it into the model's archive at run time, as the SDK does for model data that is a
+   * pipeline variable. @default none
+   */
+  readonly entryPoint?: string;
+  /** A local folder packed with the entry point, as the archive's `code/`. @default the entry point alone */
+  readonly sourceDir?: string;
+  /** Local files or folders packed as `code/lib/<name>`. @default none */
+  readonly dependencies?: readonly string[];
 }
 
-/** What `model.create()` takes (accepted for parity; the definition does not hold them). */
+/** Several models served in sequence by one endpoint (SDK `PipelineModel`). */
+export interface PipelineModelProps {
+  readonly models: readonly ModelProps[];
+  readonly role: string;
+  /** Kept in the definition only with `definitionConfig: { useCustomJobPrefix: true }`. @default the first image's name */
+  readonly name?: string;
+}
+
+/** What a model step deploys: one model or a pipeline of models. */
+export type ModelSource = ModelProps | PipelineModelProps;
+
+/** What `model.create()` takes; `instanceType` chooses a framework's cpu or gpu image (the definition does not hold it). */
 export interface CreateOptions {
+  /** @default cpu images */
   readonly instanceType?: string;
+  /** Accepted for parity with the SDK. @default none */
   readonly acceleratorType?: string;
-}
-
-/** What registering a model takes (SDK `model.register(...)` / `RegisterModel`). */
-export interface RegisterOptions {
-  readonly modelPackageGroupName: Value<string>;
-  readonly contentTypes: readonly Value<string>[];
-  readonly responseTypes: readonly Value<string>[];
-  readonly inferenceInstances?: readonly Value<string>[];
-  readonly transformInstances?: readonly Value<string>[];
-  /** @default "PendingManualApproval" (as the SDK sends it) */
-  readonly approvalStatus?: Value<string>;
-  readonly modelMetrics?: ModelMetrics;
-  readonly description?: Value<string>;
 }
 
 /** A step that creates a SageMaker model; `modelName` is its name at run time. */
@@ -50,22 +61,11 @@ export interface ModelRegisterArgs<K extends "ModelRegister" | "RegisterModel" =
   readonly properties: Properties<DescribeModelPackageOutput>;
 }
 
-function container(props: ModelProps, ctx: RenderContext, withEnvironment: boolean): object {
-  return {
-    Image: resolveImage(props.image, ctx),
-    Environment: withEnvironment ? { ...(props.env ?? {}) } : props.env ? { ...props.env } : undefined,
-    ModelDataUrl: props.modelData,
-  };
-}
-
-/** `ModelName`: the given name or the image's, only when the pipeline keeps job names. */
-function modelName(props: ModelProps, ctx: RenderContext): string | undefined {
-  if (!ctx.useCustomJobPrefix) return undefined;
-  return props.name ?? keptJobName(ctx, undefined, resolveImage(props.image, ctx), "Model");
-}
-
-/** Model-create step arguments; `legacy` is the tutorial's CreateModelStep (no `-CreateModel` suffix). */
-export function createModelStep<K extends "ModelCreate" | "CreateModel">(kind: K, props: ModelProps): ModelCreateArgs<K> {
+/**
+ * Model-create step arguments: `ModelCreate` is the SDK's `ModelStep` (`<name>-CreateModel`,
+ * repacking an entry point), `CreateModel` the tutorial's `CreateModelStep` (its own name).
+ */
+export function createModelStep<K extends "ModelCreate" | "CreateModel">(kind: K, source: ModelSource): ModelCreateArgs<K> {
   const slot = new StepSlot(kind === "ModelCreate" ? "-CreateModel" : "");
   const properties = propertyProxy<Properties<DescribeModelOutput>>(slot.root());
   return {
@@ -74,20 +74,17 @@ export function createModelStep<K extends "ModelCreate" | "CreateModel">(kind: K
     [STEP_ARGS]: {
       kind,
       slot,
-      inputs: () => props,
-      render: (ctx) => [
-        {
-          Name: ctx.stepName + slot.referenceSuffix,
-          Type: "Model",
-          Arguments: { ModelName: modelName(props, ctx), ExecutionRoleArn: props.role, PrimaryContainer: container(props, ctx, true) },
-        },
-      ],
+      inputs: () => source,
+      render: (ctx) => renderCreateModel(kind === "ModelCreate" ? "model-step" : "create-model", source, slot, ctx),
     },
   };
 }
 
-/** Register step arguments; the model-step form keeps `Environment: {}` in the container, the RegisterModel form does not. */
-export function registerModelStep<K extends "ModelRegister" | "RegisterModel">(kind: K, props: ModelProps, opts: RegisterOptions): ModelRegisterArgs<K> {
+/**
+ * Register step arguments: `ModelRegister` is the SDK's `ModelStep` form, `RegisterModel` the
+ * `RegisterModel` collection (bare containers for a single model, `<name>-RepackModel`).
+ */
+export function registerModelStep<K extends "ModelRegister" | "RegisterModel">(kind: K, source: ModelSource, opts: RegisterOptions): ModelRegisterArgs<K> {
   const slot = new StepSlot("-RegisterModel");
   const properties = propertyProxy<Properties<DescribeModelPackageOutput>>(slot.root());
   return {
@@ -95,27 +92,8 @@ export function registerModelStep<K extends "ModelRegister" | "RegisterModel">(k
     [STEP_ARGS]: {
       kind,
       slot,
-      inputs: () => [props, opts],
-      render: (ctx) => [
-        {
-          Name: ctx.stepName + slot.referenceSuffix,
-          Type: "RegisterModel",
-          Arguments: {
-            ModelPackageGroupName: opts.modelPackageGroupName,
-            ModelMetrics: opts.modelMetrics ? renderModelMetrics(opts.modelMetrics) : undefined,
-            InferenceSpecification: {
-              Containers: [container(props, ctx, kind === "ModelRegister")],
-              SupportedContentTypes: [...opts.contentTypes],
-              SupportedResponseMIMETypes: [...opts.responseTypes],
-              SupportedRealtimeInferenceInstanceTypes: opts.inferenceInstances ? [...opts.inferenceInstances] : undefined,
-              SupportedTransformInstanceTypes: opts.transformInstances ? [...opts.transformInstances] : undefined,
-            },
-            ModelPackageDescription: opts.description,
-            ModelApprovalStatus: opts.approvalStatus ?? "PendingManualApproval",
-            SkipModelValidation: "None",
-          },
-        },
-      ],
+      inputs: () => [source, opts],
+      render: (ctx) => renderRegisterModel(kind === "ModelRegister" ? "model-step" : "collection", source, opts, slot, ctx),
     },
   };
 }
