@@ -58,6 +58,16 @@ export class P {
     expect: ["SP101 6:57"],
   },
   {
+    name: "a condition that reads a step of its own branch",
+    source: HEAD + `@Pipeline({ name: "P" })
+export class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Condition() c() { return condition({ conditions: [eq(this.a().outputs.o, "x")], ifSteps: [this.a()] }); }
+}
+`,
+    expect: ["SP101 7:94"],
+  },
+  {
     name: "two steps with one name",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
@@ -122,6 +132,21 @@ export class P {
 }
 `,
     expect: ["SP104 9:57"],
+  },
+  {
+    name: "steps of one branch and of a nested branch may use each other",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+  @Fail() stop() { return fail(join(" ", ["after", this.b().outputs.o])); }
+  @Condition() inner() { return condition({ conditions: [eq(this.a().outputs.o, "x")], ifSteps: [this.stop()] }); }
+  @Processing() first() { return p.run({ outputs: { o: "/o" } }); }
+  @Condition() outer() { return condition({ conditions: [eq(this.first().outputs.o, "y")], ifSteps: [this.a(), this.b(), this.inner()] }); }
+}
+`,
+    expect: [],
   },
   {
     name: "a step on no path from the others",

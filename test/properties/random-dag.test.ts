@@ -67,7 +67,7 @@ t("an injected back-reference is reported as SP101 naming the cycle", () => {
       const facts = extractProgram(entry, (path) => (path === entry ? pipelineSource(m, { into, uses }) : undefined));
       const cycles = checkPipeline(facts.pipelines[0]!).filter((d) => d.code === "SP101");
       assert.ok(cycles.length >= 1, `SP101 for ${into}() using ${uses}()`);
-      const edges = new Set([...modelEdges(m), `${uses} -> ${into} (data)`].map((e) => e.replace(/ \((data|dependsOn)\)$/, "")));
+      const edges = new Set([...modelEdges(m), `${uses} -> ${into} (data)`].map((e) => e.replace(/ \((data|dependsOn|branch)\)$/, "")));
       for (const d of cycles) {
         const steps = /Steps form a cycle: (.*)\.$/.exec(d.message)?.[1]?.split(" -> ").map((s) => s.replace(/\(\)$/, "")) ?? [];
         assert.ok(steps.length >= 2 && steps[0] === steps[steps.length - 1], `a closed cycle: ${d.message}`);

@@ -2,12 +2,14 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { findCycles } from "../graph/static-graph.ts";
 import { stepName, type CheckInput } from "./check.ts";
 
-/** SP101: steps that depend on each other in a cycle; points at the reference that closes it. */
+/** SP101: steps that depend on each other in a cycle (branches included); points at the reference that closes it. */
 export function checkCycles({ pipeline, graph }: CheckInput): Diagnostic[] {
   return findCycles(graph).map((cycle) => {
     const stepSpan = (m: string) => pipeline.steps.find((s) => s.method === m)!.span;
-    const edgeSpan = (from: string, to: string) => graph.edges.find((e) => e.from === from && e.to === to && e.kind !== "branch")?.span ?? stepSpan(to);
-    const related = cycle.slice(0, -1).map((m, i) => ({ span: edgeSpan(m, cycle[i + 1]!), message: `${cycle[i + 1]}() uses ${m}() here` }));
+    const edgeOf = (from: string, to: string) => graph.edges.find((e) => e.from === from && e.to === to && e.kind !== "branch") ?? graph.edges.find((e) => e.from === from && e.to === to);
+    const edgeSpan = (from: string, to: string) => edgeOf(from, to)?.span ?? stepSpan(to);
+    const note = (from: string, to: string) => (edgeOf(from, to)?.kind === "branch" ? `${from}() lists ${to}() in a branch here` : `${to}() uses ${from}() here`);
+    const related = cycle.slice(0, -1).map((m, i) => ({ span: edgeSpan(m, cycle[i + 1]!), message: note(m, cycle[i + 1]!) }));
     return diagnostic(
       "SP101", "error", edgeSpan(cycle[cycle.length - 2]!, cycle[cycle.length - 1]!),
       `Steps form a cycle: ${cycle.map((m) => `${m}()`).join(" -> ")}.`,

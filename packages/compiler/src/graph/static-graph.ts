@@ -65,10 +65,13 @@ export function buildStaticGraph(p: PipelineFact): StaticGraph {
   return { steps: p.steps, edges };
 }
 
-/** Finds one cycle through data and depends-on edges (as a list of step methods, first repeated last). */
+/**
+ * Finds cycles through data, depends-on and branch edges (a step in a branch runs after its
+ * condition), each as a list of step methods, first repeated last.
+ */
 export function findCycles(graph: StaticGraph): string[][] {
   const out = new Map<string, string[]>();
-  for (const e of graph.edges) if (e.kind !== "branch") (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
+  for (const e of graph.edges) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
   const state = new Map<string, 1 | 2>();
   const stack: string[] = [];
   const cycles: string[][] = [];
