@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { Pipeline, Processing, param, pysparkProcessor } from "../index.ts";
+import { Pipeline, Processing, param, processor, pysparkProcessor } from "../index.ts";
 import { evaluatePipeline } from "../evaluate/definition.ts";
 
 const role = "arn:aws:iam::123456789012:role/R";
@@ -52,6 +52,23 @@ class Bad {
     return spark().run({ submitApp: "missing.py", configuration: [{ Classification: "spark-nonsense", Properties: {} }] });
   }
 }
+
+@Pipeline({ name: "P", region: "eu-west-1", bucket: "b" })
+class FromStep {
+  @Processing() build() {
+    return processor({ role, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 }).run({ outputs: { wheel: "/opt/ml/processing/wheel" } });
+  }
+  @Processing() run() {
+    return spark().run({ submitApp: "app.py", submitPyFiles: [this.build().outputs.wheel] });
+  }
+}
+
+t("a step output among the dependencies makes a data dependency and joins into the option", () => {
+  const e = evaluatePipeline(FromStep, { sourceDir: dir });
+  assert.equal(e.edges, [{ from: "build", to: "run", kind: "data" }]);
+  const run = (e.definition as unknown as { Steps: { Arguments: Args }[] }).Steps[1]!.Arguments;
+  assert.equal(run.AppSpecification.ContainerEntrypoint.slice(1, 3), ["--py-files", { "Std:Join": { On: ",", Values: [{ Get: "Steps.Build.ProcessingOutputConfig.Outputs['wheel'].S3Output.S3Uri" }] } }]);
+});
 
 t("local dependencies share one upload folder per option; S3 URIs and variables join them with commas", () => {
   const args = argsOf(Mixed);

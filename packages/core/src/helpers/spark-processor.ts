@@ -126,7 +126,7 @@ export function pysparkProcessor(props: SparkProcessorProps): SparkProcessor {
   return {
     run: (args) => {
       const { submitApp, submitPyFiles, submitJars, submitFiles, configuration, ...runArgs } = args;
-      return processingStep(processorProps, runArgs, stageSpark(props, args as PySparkRunArgs<ProcessingOutputs, string>));
+      return processingStep(processorProps, runArgs, stageSpark(props, args as PySparkRunArgs<ProcessingOutputs, string>), () => [submitPyFiles, submitJars, submitFiles]);
     },
   };
 }

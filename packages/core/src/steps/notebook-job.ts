@@ -144,7 +144,7 @@ export function notebookJob(props: NotebookJobProps): NotebookJobStepArgs {
     [STEP_ARGS]: {
       kind: "NotebookJob",
       slot,
-      inputs: () => [props.parameters, props.env, props.image, props.instanceType, props.tags],
+      inputs: () => props,
       render: (ctx) => [{ Name: ctx.stepName, Type: "Training", Arguments: renderNotebookJobArguments(props, ctx) }],
     },
   };

@@ -189,7 +189,13 @@ function renderPropertyFiles(files: Readonly<Record<string, PropertyFileSpec<str
 }
 
 /** Builds processing step arguments from a processor and a run. */
-export function processingStep<O extends ProcessingOutputs, P extends string>(props: ProcessorProps, run: ProcessingRunArgs<O, P>, stage?: StageCode): ProcessingStepArgs<O, P> {
+export function processingStep<O extends ProcessingOutputs, P extends string>(
+  props: ProcessorProps,
+  run: ProcessingRunArgs<O, P>,
+  stage?: StageCode,
+  /** Values the staging reads besides `run` (walked for property references). */
+  stageInputs?: () => unknown,
+): ProcessingStepArgs<O, P> {
   const slot = new StepSlot();
   const root = slot.root();
   const properties = propertyProxy<Properties<DescribeProcessingJobResponse>>(root);
@@ -206,7 +212,7 @@ export function processingStep<O extends ProcessingOutputs, P extends string>(pr
     [STEP_ARGS]: {
       kind: "Processing",
       slot,
-      inputs: () => [props, run.inputs, run.outputs, run.arguments],
+      inputs: () => [props, run.inputs, run.outputs, run.arguments, stageInputs?.()],
       propertyFiles: () => (run.propertyFiles ? Object.entries<PropertyFileSpec<keyof O & string>>(run.propertyFiles).map(([name, f]) => ({ name, output: f.output })) : []),
       outputNames: () => Object.keys(run.outputs ?? {}),
       render: (ctx) => [

@@ -143,7 +143,7 @@ export function tuningStep(tuner: TunerProps, inputs: TrainingChannels): TuningS
     [STEP_ARGS]: {
       kind: "Tuning",
       slot,
-      inputs: () => [tuner.estimator.props, tuner.objectiveMetricName, tuner.hyperparameterRanges, tuner.maxJobs, tuner.maxParallelJobs, inputs],
+      inputs: () => [tuner, inputs],
       render: (ctx) => [{ Name: ctx.stepName, Type: "Tuning", Arguments: renderTuningArguments(tuner, inputs, ctx) }],
     },
   };
