@@ -1,7 +1,7 @@
 // Conformance case `callback_step`: an SQS queue, inputs mixing literals, a parameter and a
-// step property, outputs of all four types read downstream (the Integer one as text, str``), depends-on, display name,
-// description and cache config.
-import { Callback, Pipeline, Processing, callback, param, processor, str } from "@sagepipe/core";
+// step property, outputs of all four types (an environment takes any of them, as text at run
+// time) read downstream, depends-on, display name, description and cache config.
+import { Callback, Pipeline, Processing, callback, param, processor } from "@sagepipe/core";
 
 const role = "arn:aws:iam::123456789012:role/SageMakerRole";
 const image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-image:latest";
@@ -33,6 +33,6 @@ export class CallbackStepPipeline {
   @Processing({ name: "UseCallbackOutput" })
   useOutput() {
     const job = this.externalJob();
-    return processor({ role, image, instanceCount: 1, instanceType: "ml.m5.xlarge", env: { JOB_ID: job.outputs.job_id, ROWS: str`${job.outputs.rows}` } }).run({});
+    return processor({ role, image, instanceCount: 1, instanceType: "ml.m5.xlarge", env: { JOB_ID: job.outputs.job_id, ROWS: job.outputs.rows } }).run({});
   }
 }
