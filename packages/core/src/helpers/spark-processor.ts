@@ -47,10 +47,15 @@ const DEP_CHANNELS = [["submitPyFiles", "py-files"], ["submitJars", "jars"], ["s
 const isLocal = (p: Value<string>): p is string => typeof p === "string" && !/^[a-z0-9]+:\/\//i.test(p);
 const absolute = (p: string, ctx: RenderContext) => (isAbsolute(p) ? p : resolve(ctx.sourceDir, p));
 
-/** Where local code of this step goes: the pipeline's hashed code folder, or the plain session's job folder. */
-function codeFolder(ctx: RenderContext, hash: string, baseJobName: string | undefined, channel: string): string {
+/**
+ * Where the step's local files of one channel go: `s3://<bucket>/<pipeline>/code/<hash>/<channel>`
+ * (the application itself: the hash folder), or a plain session's `<job folder>/input/<channel>`.
+ */
+function uploadFolder(ctx: RenderContext, hash: string, baseJobName: string | undefined, channel: string): string {
   const bucket = requireBucket(ctx, "uploading local code");
-  return ctx.codeLocation === "job" ? `${jobPrefix(bucket, baseJobName, ctx)}/input/${channel}` : `s3://${bucket}/${ctx.pipelineName}/code/${hash}`;
+  if (ctx.codeLocation === "job") return `${jobPrefix(bucket, baseJobName, ctx)}/input/${channel}`;
+  const folder = `s3://${bucket}/${ctx.pipelineName}/code/${hash}`;
+  return channel === "code" ? folder : `${folder}/${channel}`;
 }
 
 /** One dependency channel: local files uploaded into one folder, joined with S3 URIs into the spark-submit option. */
@@ -60,7 +65,7 @@ function stageDeps(deps: readonly Value<string>[], channel: string, hash: string
   let input: ProcessingInputSpec | undefined;
   const values: Value<string>[] = [...remote];
   if (local.length) {
-    const folder = ctx.codeLocation === "job" ? codeFolder(ctx, hash, baseJobName, channel) : `${codeFolder(ctx, hash, baseJobName, channel)}/${channel}`;
+    const folder = uploadFolder(ctx, hash, baseJobName, channel);
     for (const file of local) addFileAsset(ctx, `${folder}/${basename(file)}`, absolute(file, ctx));
     input = { source: folder, destination: `${INPUT_BASE}/${channel}`, inputName: channel };
     values.push(input.destination);
@@ -108,7 +113,7 @@ function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<ProcessingOu
     }
     let codeUri = run.submitApp;
     if (isLocal(run.submitApp)) {
-      codeUri = `${codeFolder(ctx, hash, props.baseJobName, "code")}/${basename(run.submitApp)}`;
+      codeUri = `${uploadFolder(ctx, hash, props.baseJobName, "code")}/${basename(run.submitApp)}`;
       addFileAsset(ctx, codeUri, absolute(run.submitApp, ctx));
     }
     inputs.push({ source: codeUri, destination: `${INPUT_BASE}/code`, inputName: "code" });
