@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { extractProgram, toDot, toMermaid } from "@sagepipe/compiler";
+import { extractWithCache, toDot, toMermaid } from "@sagepipe/compiler";
 import { onePositional, parseCommandArgs } from "../args.ts";
 import { UsageError, type Command } from "../command.ts";
 
@@ -17,7 +17,7 @@ dependsOn, dashed for condition branches. Runs none of the pipeline's code.`,
     });
     if (values.format !== "mermaid" && values.format !== "dot") throw new UsageError(`sagepipe graph: --format must be mermaid or dot, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("graph", positionals, "one entry file"));
-    const facts = extractProgram(entry);
+    const { facts } = extractWithCache(entry);
     const pipelines = facts.pipelines.filter((p) => !values.pipeline || p.className === values.pipeline || p.name?.value === values.pipeline);
     if (!pipelines.length) {
       io.err(`sagepipe graph: no @Pipeline class${values.pipeline ? ` named ${values.pipeline}` : ""} in ${entry}.`);
