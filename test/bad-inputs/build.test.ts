@@ -1,8 +1,10 @@
 // Bad inputs found while building: no entry or pipeline, or an unknown one selected
 // (SP000-SP003), evaluation errors and what evaluation shows beyond the source (SP801-SP803),
-// a definition our validator rejects (SP804), an oversized definition (SP603).
+// a definition our validator rejects (SP804), limits only the built definition shows (SP601,
+// SP602), an oversized definition (SP603).
 import { corpusSuite, HEAD } from "./corpus.ts";
 
+const inputs = (n: number) => Array.from({ length: n }, (_, i) => `{ source: "s3://b/in/${i}", destination: "/in/${i}" }`).join(", ");
 const LONG_URI = `s3://my-bucket/${"d".repeat(980)}`;
 
 /** 120 chained processing steps, each with nine 1000-character input URIs: about 1.4 MB of definition. */
@@ -113,6 +115,29 @@ export class P {
 }
 `,
     expect: ["SP803 8:5"],
+  },
+  {
+    name: "nine inputs to a framework processor, which adds its code and launcher",
+    via: "build",
+    files: { "run.py": "print('run')\n" },
+    source: HEAD + `import { frameworkProcessor } from "@sagepipe/core";
+const fw = frameworkProcessor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
+@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Processing() a() { return fw.run({ code: "run.py", inputs: [${inputs(9)}] }); }
+}
+`,
+    expect: ["SP601 8:17"],
+  },
+  {
+    name: "a job argument built longer than 256 characters",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+export class P {
+  @Processing() a() { return p.run({ arguments: ["--query", "select ".repeat(40)] }); }
+}
+`,
+    expect: ["SP602 6:17"],
   },
   {
     name: "an instance type SageMaker does not have",

@@ -1,15 +1,19 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { CheckInput } from "./check.ts";
 
-const PROCESSING_DOC = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html";
-const APP_SPEC_DOC = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppSpecification.html";
+/** Where AWS documents the processing limits. */
+export const PROCESSING_DOC = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html";
+export const APP_SPEC_DOC = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppSpecification.html";
+/** CreateProcessingJob: at most 10 ProcessingInputs; ContainerArguments items of at most 256 characters. */
+export const MAX_PROCESSING_INPUTS = 10;
+export const MAX_ARGUMENT_LENGTH = 256;
 
 /** SP601: more processing inputs than CreateProcessingJob accepts (10, the code input included). */
 export function checkProcessingInputCount({ pipeline }: CheckInput): Diagnostic[] {
   return pipeline.steps.flatMap((s) => {
     if (s.decorator !== "Processing" || !s.inputCount) return [];
     const total = s.inputCount.value + (s.hasCode ? 1 : 0);
-    if (total <= 10) return [];
+    if (total <= MAX_PROCESSING_INPUTS) return [];
     const counted = s.hasCode ? `${s.inputCount.value} inputs and the code input` : `${total} inputs`;
     return [diagnostic("SP601", "error", s.inputCount.span, `${s.method}() has ${total} processing inputs (${counted}); CreateProcessingJob accepts at most 10 (ProcessingInputs, ${PROCESSING_DOC}).`, "Combine inputs under one S3 prefix, or split the work into two processing steps.")];
   });
@@ -19,7 +23,7 @@ export function checkProcessingInputCount({ pipeline }: CheckInput): Diagnostic[
 export function checkJobArgumentLength({ pipeline }: CheckInput): Diagnostic[] {
   return pipeline.steps.flatMap((s) =>
     (s.jobArguments ?? [])
-      .filter((a) => a.value.length > 256)
+      .filter((a) => a.value.length > MAX_ARGUMENT_LENGTH)
       .map((a) => diagnostic("SP602", "error", a.span, `${s.method}(): a job argument of ${a.value.length} characters; SageMaker accepts at most 256 per argument (ContainerArguments, ${APP_SPEC_DOC}).`, "Put the long value in a file that a processing input downloads, and pass its path as the argument (environment values are limited to 256 characters too).")),
   );
 }
