@@ -43,7 +43,7 @@ t("succeeds on the full data set, then fails with MSE > 0.1 without rerunning th
     const report = JSON.parse(readFileSync(join(ws.store, "my-bucket/AbalonePipelineModern", run.runId, "AbaloneEval/output/evaluation/evaluation.json"), "utf8"));
     const mse = report.regression_metrics.mse.value as number;
     assert.ok(mse > 0 && mse < 6, `MSE ${mse} is below the threshold 6`);
-    assert.equal(step(run, "AbaloneMSECond").condition, { outcome: true, reasons: [`${mse} <= 6 is true`] });
+    assert.equal(step(run, "AbaloneMSECond").condition, { outcome: true, reasons: [`${mse} <= 6.0 is true`] });
     assert.is(step(run, "AbaloneMSEFail").status, "Skipped");
     const train = step(run, "AbaloneTrain");
     assert.equal((train.properties!.FinalMetricDataList as { MetricName: string }[]).map((m) => m.MetricName), ["train:rmse", "validation:rmse"]);

@@ -1,6 +1,6 @@
 import type { Json } from "../definition/definition-types.ts";
 import { isJsonObject } from "../definition/definition-types.ts";
-import { evaluate } from "./evaluate.ts";
+import { evaluate, joinPart } from "./evaluate.ts";
 import type { ExpressionScope, Problem } from "./expression-scope.ts";
 
 /** The outcome of a condition list, with one line per condition saying why. */
@@ -17,8 +17,9 @@ const ORDERINGS: Readonly<Record<string, { readonly symbol: string; readonly tes
   LessThanOrEqualTo: { symbol: "<=", test: (a, b) => a <= b },
 };
 
-function show(v: Json): string {
-  return typeof v === "string" ? `'${v}'` : JSON.stringify(v);
+function show(v: Json, raw?: Json, scope?: ExpressionScope): string {
+  if (typeof v === "string") return `'${v}'`;
+  return typeof v === "number" && raw !== undefined && scope ? joinPart(raw, v, scope) : JSON.stringify(v);
 }
 
 function same(a: Json, b: Json): boolean {
@@ -45,12 +46,13 @@ function evaluateOne(c: Json, at: string, scope: ExpressionScope, problems: Prob
   const ordering = ORDERINGS[type];
   if (ordering) {
     const [l, r] = [value("LeftValue"), value("RightValue")];
+    const [ls, rs] = [show(l, c.LeftValue, scope), show(r, c.RightValue, scope)];
     if (typeof l !== "number" || typeof r !== "number") {
-      problems.push({ pointer: at, message: `${type} compares numbers, got ${show(l)} and ${show(r)}` });
-      return { ok: false, reason: `${show(l)} ${ordering.symbol} ${show(r)} cannot be compared` };
+      problems.push({ pointer: at, message: `${type} compares numbers, got ${ls} and ${rs}` });
+      return { ok: false, reason: `${ls} ${ordering.symbol} ${rs} cannot be compared` };
     }
     const ok = ordering.test(l, r);
-    return { ok, reason: `${show(l)} ${ordering.symbol} ${show(r)} is ${ok}` };
+    return { ok, reason: `${ls} ${ordering.symbol} ${rs} is ${ok}` };
   }
   if (type === "In") {
     const q = value("QueryValue");

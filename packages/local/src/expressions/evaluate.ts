@@ -43,7 +43,7 @@ function resolveGet(target: Json, scope: ExpressionScope): Lookup {
 }
 
 /** Renders one `Std:Join` operand as the service does (Float parameters keep a decimal point). */
-function joinPart(raw: Json, value: Json, scope: ExpressionScope): string {
+export function joinPart(raw: Json, value: Json, scope: ExpressionScope): string {
   if (typeof value === "string") return value;
   if (typeof value === "number") {
     const get = isJsonObject(raw) ? raw.Get : undefined;
