@@ -54,7 +54,7 @@ t("succeeds on the full data set, then fails with MSE > 0.1 without rerunning th
     assert.ok(predictions.every((p) => Number(p) > 0 && Number(p) < 30), "predictions are ring counts");
     for (const name of ["AbaloneProcess", "AbaloneTrain", "AbaloneEval", "AbaloneTransform"]) {
       const s = step(run, name);
-      assert.ok(s.overheadMs! < 500, `${name}: sagepipe's own time ${s.overheadMs} ms (the target is 100 ms; see docs/benchmarks.md)`);
+      assert.ok(s.overheadMs! < 1500, `${name}: sagepipe's own time ${s.overheadMs} ms (the target is 100 ms, measured in docs/benchmarks.md; this bound only catches gross regressions on a loaded machine)`);
     }
 
     const strict = await runLocal({ ...options, parameters: { InputData: join(SHARED, "data/abalone-dataset.csv"), MseThreshold: "0.1" } });
