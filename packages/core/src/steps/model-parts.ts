@@ -65,6 +65,7 @@ function repacks(source: ModelSource, form: ModelStepForm, ctx: RenderContext): 
       ...(m.dependencies ? { dependencies: m.dependencies } : {}),
     };
     const description = form === "model-step" ? REPACK_DESCRIPTION : undefined;
+    // A rendered step's own keys (undefined ones too) replace the common options the evaluator adds.
     const step = { Name: name, Type: "Training" as const, Arguments: renderRepackArguments(spec, ctx), DisplayName: undefined, Description: description };
     return { step, modelData: repackedModelData(name) };
   });
