@@ -20,5 +20,8 @@ export async function importUserModule(file: string): Promise<Record<string, unk
   const url = pathToFileURL(file).href;
   const shared = (globalThis as { [SHARED_TSX_LOADER]?: boolean })[SHARED_TSX_LOADER] === true && !imported.has(url);
   imported.add(url);
+  // The user's frames must map to its TypeScript lines (SP801), even if the process turned
+  // source maps off while loading our own packages (the sagepipe bin does).
+  process.setSourceMapsEnabled(true);
   return (await (shared ? import(url) : tsImport(url, import.meta.url))) as Record<string, unknown>;
 }
