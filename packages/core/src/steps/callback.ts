@@ -1,4 +1,3 @@
-import type { Value } from "@sagepipe/expressions";
 import { StepError } from "./render-context.ts";
 import { outputProblems, outputReferences, renderOutputParameters, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
@@ -6,8 +5,8 @@ import { StepSlot } from "./step-slot.ts";
 
 /** What a callback step takes (SDK `CallbackStep`). */
 export interface CallbackArgs<O extends OutputParameterSpecs> {
-  /** The SQS queue SageMaker sends the step's token and inputs to. */
-  readonly sqsQueueUrl: Value<string>;
+  /** The SQS queue SageMaker sends the step's token and inputs to (plain text, as the SDK takes it). */
+  readonly sqsQueueUrl: string;
   /** Sent in the message with the token (the step's `Arguments`). @default {} */
   readonly inputs?: Readonly<Record<string, StepInputValue>>;
   /** Outputs the external system reports with SendPipelineExecutionStepSuccess, by name and type. @default {} */
@@ -28,7 +27,7 @@ export function callback<const O extends OutputParameterSpecs = {}>(args: Callba
     [STEP_ARGS]: {
       kind: "Callback",
       slot,
-      inputs: () => [args.sqsQueueUrl, args.inputs],
+      inputs: () => args.inputs,
       render: (ctx) => {
         const problems = outputProblems(outputs);
         if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);

@@ -1,4 +1,3 @@
-import type { Value } from "@sagepipe/expressions";
 import { StepError } from "./render-context.ts";
 import { outputProblems, outputReferences, renderOutputParameters, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
@@ -6,8 +5,8 @@ import { StepSlot } from "./step-slot.ts";
 
 /** An existing AWS Lambda function (SDK `Lambda(function_arn=...)`). */
 export interface LambdaFunctionProps {
-  /** The function's ARN, e.g. "arn:aws:lambda:us-east-1:123456789012:function:my-function". */
-  readonly functionArn: Value<string>;
+  /** The function's ARN, e.g. "arn:aws:lambda:us-east-1:123456789012:function:my-function" (plain text, as the SDK takes it). */
+  readonly functionArn: string;
 }
 
 /** What invoking the function takes. */
@@ -32,7 +31,7 @@ export function lambdaStep<const O extends OutputParameterSpecs = {}>(fn: Lambda
     [STEP_ARGS]: {
       kind: "Lambda",
       slot,
-      inputs: () => [fn, args.inputs],
+      inputs: () => args.inputs,
       render: (ctx) => {
         const problems = outputProblems(outputs);
         if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
