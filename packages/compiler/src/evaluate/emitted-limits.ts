@@ -26,18 +26,20 @@ export function checkEmittedLimits(p: PipelineFact, definition: { readonly [key:
   const out: Diagnostic[] = [];
   for (const step of allSteps(definition.Steps)) {
     if (step.Type !== "Processing" || typeof step.Name !== "string") continue;
-    const method = methodOf(step.Name);
-    const span: SourceSpan = p.steps.find((s) => s.method === method)?.span ?? p.span;
-    const who = method ? `${method}()` : `Step ${step.Name}`;
+    // Where and who, looked up only for a step that breaks a limit (a scan of all steps each).
+    const name = step.Name;
+    const method = () => methodOf(name);
+    const span = (): SourceSpan => p.steps.find((s) => s.method === method())?.span ?? p.span;
+    const who = () => (method() ? `${method()}()` : `Step ${name}`);
     const inputs = step.Arguments?.ProcessingInputs;
     if (Array.isArray(inputs) && inputs.length > MAX_PROCESSING_INPUTS) {
       const names = inputs.map((i) => (i as { InputName?: unknown }).InputName).filter((n) => typeof n === "string").join(", ");
-      out.push(diagnostic("SP601", "error", span, `${who} has ${inputs.length} processing inputs in the built definition (${names}); CreateProcessingJob accepts at most ${MAX_PROCESSING_INPUTS} (ProcessingInputs, ${PROCESSING_DOC}).`, "The processor adds inputs of its own for code and dependencies: combine your inputs under one S3 prefix, or split the work into two processing steps."));
+      out.push(diagnostic("SP601", "error", span(), `${who()} has ${inputs.length} processing inputs in the built definition (${names}); CreateProcessingJob accepts at most ${MAX_PROCESSING_INPUTS} (ProcessingInputs, ${PROCESSING_DOC}).`, "The processor adds inputs of its own for code and dependencies: combine your inputs under one S3 prefix, or split the work into two processing steps."));
     }
     const args = (step.Arguments?.AppSpecification as { ContainerArguments?: unknown } | undefined)?.ContainerArguments;
     for (const a of Array.isArray(args) ? args : []) {
       if (typeof a === "string" && a.length > MAX_ARGUMENT_LENGTH) {
-        out.push(diagnostic("SP602", "error", span, `${who}: a job argument of ${a.length} characters in the built definition; SageMaker accepts at most ${MAX_ARGUMENT_LENGTH} per argument (ContainerArguments, ${APP_SPEC_DOC}).`, "Put the long value in a file that a processing input downloads, and pass its path as the argument (environment values are limited to 256 characters too)."));
+        out.push(diagnostic("SP602", "error", span(), `${who()}: a job argument of ${a.length} characters in the built definition; SageMaker accepts at most ${MAX_ARGUMENT_LENGTH} per argument (ContainerArguments, ${APP_SPEC_DOC}).`, "Put the long value in a file that a processing input downloads, and pass its path as the argument (environment values are limited to 256 characters too)."));
       }
     }
   }
