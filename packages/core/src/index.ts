@@ -32,7 +32,7 @@ export { datasetFormat, type DatasetFormat } from "./steps/dataset-format.ts";
 export type { QualityCheckStepArgs, QualityCheckConfig, DataQualityCheckConfig, ModelQualityCheckConfig } from "./steps/quality-check.ts";
 export { analysisConfig, type ClarifyCheckStepArgs, type DataBiasCheckConfig, type ModelBiasCheckConfig, type ModelExplainabilityCheckConfig, type BiasMethods } from "./steps/clarify-check.ts";
 export type { ClarifyDataConfig, ClarifyBiasConfig, ClarifyModelConfig, ClarifyPredictedLabelConfig, ClarifyShapConfig, Column } from "./steps/clarify-config.ts";
-export type { ProcessingStepArgs, ProcessingInputSpec, ProcessingOutputSpec, ProcessingRunArgs, ProcessorProps, PropertyFileRef, PropertyFileSpec } from "./steps/processing.ts";
+export type { ProcessingStepArgs, ProcessingInputSpec, ProcessingOutputSpec, ProcessingOutputs, ProcessingRunArgs, ProcessorProps, PropertyFileRef, PropertyFileSpec } from "./steps/processing.ts";
 export type { TrainingStepArgs, TrainingInputSpec, EstimatorProps } from "./steps/training.ts";
 export type { ModelCreateArgs, ModelRegisterArgs, ModelProps, RegisterOptions, CreateOptions } from "./steps/model.ts";
 export type { ModelMetrics, MetricsSource } from "./steps/model-metrics.ts";
