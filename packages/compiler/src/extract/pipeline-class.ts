@@ -141,6 +141,7 @@ function walkDependsOn(method: string, e: ts.Expression, file: ts.SourceFile): P
 
 /** Fields read as `self.<field>` in the functions of `@Pipeline<C>({ experimentConfig: (self) => ... })`. */
 function selfFieldsUsed(opts: ts.ObjectLiteralExpression | undefined, file: ts.SourceFile): string[] {
+  const ts = typescript();
   const out: string[] = [];
   for (const prop of opts?.properties ?? []) {
     const fn = ts.isPropertyAssignment(prop) ? prop.initializer : undefined;
