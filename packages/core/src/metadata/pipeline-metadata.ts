@@ -1,4 +1,4 @@
-import "reflect-metadata";
+import "./reflect-metadata.ts";
 import type { Value } from "@sagepipe/expressions";
 
 /** Where `@Pipeline` records its options on the class. */

@@ -1,4 +1,4 @@
-import "reflect-metadata";
+import "./reflect-metadata.ts";
 import type { StepKind } from "../steps/step-args.ts";
 import type { StepRetry } from "../steps/model-step-retry.ts";
 import type { StepOptions } from "../steps/step-options.ts";
