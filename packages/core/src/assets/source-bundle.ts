@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { localPath as absolute, pathKind as kind } from "./local-path.ts";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { requireBucket, StepError, type RenderContext } from "../steps/render-context.ts";
 import { jobPrefix } from "./code-upload.ts";
@@ -15,18 +16,6 @@ export interface SourceBundleSpec {
   readonly dependencies?: readonly string[];
 }
 
-function absolute(path: string, ctx: RenderContext): string {
-  return isAbsolute(path) ? path : resolve(ctx.sourceDir, path);
-}
-
-function kind(path: string): "file" | "dir" | undefined {
-  try {
-    const s = statSync(path);
-    return s.isDirectory() ? "dir" : s.isFile() ? "file" : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** What is wrong with the spec's local paths (empty when all exist as they should). */
 export function sourceBundleProblems(spec: SourceBundleSpec, ctx: RenderContext): string[] {

@@ -1,7 +1,5 @@
-import { StepError } from "./render-context.ts";
-import { outputProblems, outputReferences, renderOutputParameters, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
-import { STEP_ARGS, type StepArgs } from "./step-args.ts";
-import { StepSlot } from "./step-slot.ts";
+import { outputParameterStep, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
+import type { StepArgs } from "./step-args.ts";
 
 /** What a callback step takes (SDK `CallbackStep`). */
 export interface CallbackArgs<O extends OutputParameterSpecs> {
@@ -20,27 +18,5 @@ export interface CallbackStepArgs<O extends OutputParameterSpecs = OutputParamet
 
 /** Callback step arguments: the pipeline waits until an external system reports success or failure. */
 export function callback<const O extends OutputParameterSpecs = {}>(args: CallbackArgs<O>): CallbackStepArgs<O> {
-  const slot = new StepSlot();
-  const outputs = (args.outputs ?? {}) as O;
-  return {
-    outputs: outputReferences(slot.root(), outputs),
-    [STEP_ARGS]: {
-      kind: "Callback",
-      slot,
-      inputs: () => args.inputs,
-      render: (ctx) => {
-        const problems = outputProblems(outputs);
-        if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
-        return [
-          {
-            Name: ctx.stepName,
-            Type: "Callback",
-            Arguments: { ...(args.inputs ?? {}) },
-            SqsQueueUrl: args.sqsQueueUrl,
-            OutputParameters: renderOutputParameters(outputs),
-          },
-        ];
-      },
-    },
-  };
+  return outputParameterStep("Callback", args, { SqsQueueUrl: args.sqsQueueUrl });
 }

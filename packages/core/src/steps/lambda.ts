@@ -1,7 +1,5 @@
-import { StepError } from "./render-context.ts";
-import { outputProblems, outputReferences, renderOutputParameters, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
-import { STEP_ARGS, type StepArgs } from "./step-args.ts";
-import { StepSlot } from "./step-slot.ts";
+import { outputParameterStep, type OutputParameterSpecs, type OutputReferences, type StepInputValue } from "./output-parameters.ts";
+import type { StepArgs } from "./step-args.ts";
 
 /** An existing AWS Lambda function (SDK `Lambda(function_arn=...)`). */
 export interface LambdaFunctionProps {
@@ -24,29 +22,7 @@ export interface LambdaStepArgs<O extends OutputParameterSpecs = OutputParameter
 
 /** Lambda step arguments (SDK `LambdaStep`). */
 export function lambdaStep<const O extends OutputParameterSpecs = {}>(fn: LambdaFunctionProps, args: LambdaInvokeArgs<O> = {}): LambdaStepArgs<O> {
-  const slot = new StepSlot();
-  const outputs = (args.outputs ?? {}) as O;
-  return {
-    outputs: outputReferences(slot.root(), outputs),
-    [STEP_ARGS]: {
-      kind: "Lambda",
-      slot,
-      inputs: () => args.inputs,
-      render: (ctx) => {
-        const problems = outputProblems(outputs);
-        if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
-        return [
-          {
-            Name: ctx.stepName,
-            Type: "Lambda",
-            Arguments: { ...(args.inputs ?? {}) },
-            FunctionArn: fn.functionArn,
-            OutputParameters: renderOutputParameters(outputs),
-          },
-        ];
-      },
-    },
-  };
+  return outputParameterStep("Lambda", args, { FunctionArn: fn.functionArn });
 }
 
 /** An existing Lambda function: `.invoke({ inputs, outputs })` gives a Lambda step's arguments. */

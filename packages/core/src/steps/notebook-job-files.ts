@@ -1,19 +1,10 @@
 import { readdirSync, statSync } from "node:fs";
+import { localPath as absolute, pathKind as kind } from "../assets/local-path.ts";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { addFileAsset } from "../assets/generated-asset.ts";
 import type { NotebookJobProps } from "./notebook-job.ts";
 import type { RenderContext } from "./render-context.ts";
 
-const absolute = (p: string, ctx: RenderContext) => (isAbsolute(p) ? p : resolve(ctx.sourceDir, p));
-
-function kind(path: string): "file" | "dir" | undefined {
-  try {
-    const s = statSync(path);
-    return s.isDirectory() ? "dir" : s.isFile() ? "file" : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The SDK's job-name prefix of a notebook job: leading symbols dropped, other symbols made '-'. */
 export function notebookJobPrefix(name: string): string {

@@ -1,4 +1,7 @@
 import { PropertyNode, type PipelineVariable, type Primitive, type PropertyRoot } from "@sagepipe/expressions";
+import { StepError } from "./render-context.ts";
+import { STEP_ARGS, type StepArgs } from "./step-args.ts";
+import { StepSlot } from "./step-slot.ts";
 
 /** The types an output of a Lambda or Callback step may have (SDK `LambdaOutputTypeEnum`). */
 export type OutputParameterType = "String" | "Integer" | "Boolean" | "Float";
@@ -35,4 +38,31 @@ export function outputReferences<O extends OutputParameterSpecs>(root: PropertyR
 /** `OutputParameters` as the definition holds them. */
 export function renderOutputParameters(outputs: OutputParameterSpecs): object[] {
   return Object.entries(outputs).map(([name, type]) => ({ OutputName: name, OutputType: type }));
+}
+
+/**
+ * The step arguments of a step whose results are output parameters (Lambda, Callback): the
+ * typed `outputs`, and a render that checks the declared outputs and adds the kind's own keys
+ * (`FunctionArn`, `SqsQueueUrl`) before `OutputParameters`.
+ */
+export function outputParameterStep<K extends "Lambda" | "Callback", O extends OutputParameterSpecs>(
+  kind: K,
+  args: { readonly inputs?: Readonly<Record<string, StepInputValue>>; readonly outputs?: O },
+  ownKeys: Readonly<Record<string, unknown>>,
+): StepArgs<K> & { readonly outputs: OutputReferences<O> } {
+  const slot = new StepSlot();
+  const outputs = (args.outputs ?? {}) as O;
+  return {
+    outputs: outputReferences(slot.root(), outputs),
+    [STEP_ARGS]: {
+      kind,
+      slot,
+      inputs: () => args.inputs,
+      render: (ctx) => {
+        const problems = outputProblems(outputs);
+        if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
+        return [{ Name: ctx.stepName, Type: kind, Arguments: { ...(args.inputs ?? {}) }, ...ownKeys, OutputParameters: renderOutputParameters(outputs) }];
+      },
+    },
+  };
 }
