@@ -50,8 +50,9 @@ let runs = 0;
 async function sagepipe(args: string[], env: Record<string, string> = {}): Promise<Ran> {
   const trace = project.path(`trace-${++runs}`);
   writeFileSync(trace, "");
-  const options = { cwd: project.dir, env: { ...process.env, SAGEPIPE_BUNDLE_DIR: BUNDLE, SAGEPIPE_CACHE: "off", TRACE: trace, ...env } };
-  delete options.env.SAGEPIPE_DEBUG;
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, SAGEPIPE_BUNDLE_DIR: BUNDLE, SAGEPIPE_CACHE: "off", TRACE: trace, ...env };
+  delete childEnv.SAGEPIPE_DEBUG; // it turns the bundle off
+  const options = { cwd: project.dir, env: childEnv };
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], options);
     return { code: 0, stdout, stderr, core: readFileSync(trace, "utf8") };
