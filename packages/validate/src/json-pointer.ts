@@ -3,9 +3,13 @@
 /** One step of a pointer: an object key or an array index. */
 export type PointerSegment = string | number;
 
+const NEEDS_ESCAPE = /[~/]/;
+
 /** Escapes one segment (`~` → `~0`, `/` → `~1`). */
 export function escapeSegment(segment: PointerSegment): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  // Validation builds a pointer for every value of a definition: most segments need nothing.
+  if (typeof segment === "number") return String(segment);
+  return NEEDS_ESCAPE.test(segment) ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment;
 }
 
 /** `/a/0/b` from `["a", 0, "b"]`. */
@@ -15,7 +19,9 @@ export function toPointer(segments: readonly PointerSegment[]): string {
 
 /** Appends segments to a pointer. */
 export function childPointer(pointer: string, ...segments: PointerSegment[]): string {
-  return pointer + toPointer(segments);
+  let out = pointer;
+  for (const segment of segments) out += `/${escapeSegment(segment)}`;
+  return out;
 }
 
 /** The unescaped segments of a pointer (all strings, as in the pointer). */

@@ -19,8 +19,16 @@ type SchemaObject = { readonly [keyword: string]: unknown };
 
 const DEFS_PREFIX = "#/$defs/";
 
-/** Navigates one schema document. */
+/** scalarExpectation per schema node (null: none); schema documents are never changed. */
+const expectations = new WeakMap<object, ScalarExpectation | null>();
+
+/**
+ * Navigates one schema document alongside one definition: make one per validation, as it
+ * remembers how each value of the definition settled (every check walks the same values).
+ */
 export class SchemaNavigator {
+  private readonly settled = new WeakMap<object, Map<SchemaNode, SchemaNode>>();
+
   constructor(readonly root: SchemaObject) {}
 
   /** The `$defs` name a `{"$ref": "#/$defs/X"}` node points at. */
@@ -41,6 +49,15 @@ export class SchemaNavigator {
 
   /** Resolves refs, discriminated `oneOf` and `if`/`then`/`else` against `data`. */
   settle(node: SchemaNode, data: unknown): SchemaNode {
+    if (typeof data !== "object" || data === null) return this.settleUncached(node, data);
+    let byNode = this.settled.get(data);
+    if (byNode === undefined) this.settled.set(data, (byNode = new Map()));
+    let settled = byNode.get(node);
+    if (settled === undefined) byNode.set(node, (settled = this.settleUncached(node, data)));
+    return settled;
+  }
+
+  private settleUncached(node: SchemaNode, data: unknown): SchemaNode {
     let current = this.deref(node);
     for (let guard = 0; guard < 20 && isObject(current); guard++) {
       const discriminator = current.discriminator;
@@ -75,7 +92,13 @@ export class SchemaNavigator {
 
   /** For a "literal or expression" position: what the literal must be. */
   scalarExpectation(node: SchemaNode | undefined): ScalarExpectation | undefined {
-    if (node === undefined) return undefined;
+    if (typeof node !== "object") return node === undefined ? undefined : this.expectationOf(node);
+    let expectation = expectations.get(node);
+    if (expectation === undefined) expectations.set(node, (expectation = this.expectationOf(node) ?? null));
+    return expectation ?? undefined;
+  }
+
+  private expectationOf(node: SchemaNode): ScalarExpectation | undefined {
     const defName = this.refName(node);
     const target = this.deref(node);
     if (!isObject(target) || !isObject(target.if) || target.if.type !== "object" || !isObject(target.else)) return undefined;

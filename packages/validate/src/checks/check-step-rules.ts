@@ -2,28 +2,41 @@
 // property file or an S3 URI, and an EMR step runs either on ClusterId or on a new ClusterConfig.
 import { capitalize, stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
 import { stepAt } from "../definition/collect-steps.ts";
-import { childPointer, isObject } from "../json-pointer.ts";
+import { childPointer, isObject, toPointer, type PointerSegment } from "../json-pointer.ts";
 import { issue, type ValidationIssue } from "../validation-issue.ts";
 
 /** Every Std:JsonGet names exactly one of PropertyFile and S3Uri. */
 export function checkJsonGetSources(ctx: DefinitionContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const visit = (value: unknown, pointer: string) => {
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, childPointer(pointer, index)));
+  // The path to the value being visited; its pointer is built only for a problem.
+  const path: PointerSegment[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        path.push(index);
+        visit(item);
+        path.pop();
+      });
+    }
     if (!isObject(value)) return;
     const jsonGet = value["Std:JsonGet"];
     if (isObject(jsonGet)) {
       const sources = ["PropertyFile", "S3Uri"].filter((k) => k in jsonGet);
       if (sources.length !== 1) {
         const found = sources.length ? "both" : "neither";
+        const pointer = toPointer(path);
         const step = stepAt(ctx.steps, pointer);
         const where = step ? `In ${stepLabel(step)}, ` : "";
         issues.push(issue("json-get-source", childPointer(pointer, "Std:JsonGet"), `${where}Std:JsonGet needs exactly one of PropertyFile and S3Uri; found ${found}. Read a property file ({"Get": "Steps.<step>.PropertyFiles.<name>"}) or a JSON file in S3.`));
       }
     }
-    for (const [key, child] of Object.entries(value)) visit(child, childPointer(pointer, key));
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      visit(value[key]);
+      path.pop();
+    }
   };
-  visit(ctx.definition, "");
+  visit(ctx.definition);
   return issues;
 }
 

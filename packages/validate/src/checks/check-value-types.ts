@@ -6,7 +6,7 @@ import { quoteList } from "../describe-value.ts";
 import { stepAt } from "../definition/collect-steps.ts";
 import { stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
 import { parseGet } from "../definition/parse-get.ts";
-import { childPointer, isObject, splitPointer } from "../json-pointer.ts";
+import { isObject, splitPointer, toPointer, type PointerSegment } from "../json-pointer.ts";
 import type { SchemaNode } from "../schema-data.ts";
 import type { ScalarExpectation } from "../schema-navigator.ts";
 import { issue, type ValidationIssue } from "../validation-issue.ts";
@@ -16,22 +16,30 @@ const PARAMETER_JSON_TYPES: Readonly<Record<string, string>> = { String: "string
 /** Walks every typed position holding an expression and compares types. */
 export function checkValueTypes(ctx: DefinitionContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const visit = (node: SchemaNode, data: unknown, pointer: string) => {
+  // The path to the value being visited; its pointer is built only for an expression.
+  const path: PointerSegment[] = [];
+  const visit = (node: SchemaNode, data: unknown) => {
     const expected = ctx.schema.scalarExpectation(node);
-    if (expected && isObject(data)) issues.push(...checkExpression(ctx, expected, data, pointer));
+    if (expected && isObject(data)) issues.push(...checkExpression(ctx, expected, data, toPointer(path)));
     if (Array.isArray(data)) {
       data.forEach((item, index) => {
         const child = ctx.schema.child(node, data, index);
-        if (child !== undefined) visit(child, item, childPointer(pointer, index));
+        if (child === undefined) return;
+        path.push(index);
+        visit(child, item);
+        path.pop();
       });
     } else if (isObject(data)) {
-      for (const [key, value] of Object.entries(data)) {
+      for (const key of Object.keys(data)) {
         const child = ctx.schema.child(node, data, key);
-        if (child !== undefined) visit(child, value, childPointer(pointer, key));
+        if (child === undefined) continue;
+        path.push(key);
+        visit(child, data[key]);
+        path.pop();
       }
     }
   };
-  visit(ctx.schema.root, ctx.definition, "");
+  visit(ctx.schema.root, ctx.definition);
   return issues;
 }
 

@@ -19,7 +19,6 @@ export interface DefinitionContext {
   readonly properties: PropertyTrees;
 }
 
-let navigator: SchemaNavigator | undefined;
 
 const firstByName = <T extends { readonly name: string | undefined }>(entries: readonly T[]): Map<string, T> => {
   const map = new Map<string, T>();
@@ -31,7 +30,6 @@ const firstByName = <T extends { readonly name: string | undefined }>(entries: r
 export function definitionContext(definition: unknown): DefinitionContext {
   const steps = collectSteps(definition);
   const parameters = collectParameters(definition);
-  navigator ??= new SchemaNavigator(definitionSchema());
   return {
     definition,
     steps,
@@ -39,7 +37,8 @@ export function definitionContext(definition: unknown): DefinitionContext {
     parameters,
     parametersByName: firstByName(parameters),
     gets: findGets(definition, steps),
-    schema: navigator,
+    // One navigator per validation: it remembers how values of this definition settle.
+    schema: new SchemaNavigator(definitionSchema()),
     properties: propertyTrees(),
   };
 }
