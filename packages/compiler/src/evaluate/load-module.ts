@@ -14,14 +14,33 @@ const imported = new Set<string>();
 /**
  * Imports a TypeScript module of the user's through tsx. Each import gets a fresh tsx namespace
  * (so a second build in one process sees edited files), except a process's first import of a
- * file when the process says its own tsx loader may be shared (`SHARED_TSX_LOADER`).
+ * file when the process's own tsx loader may be shared (`processLoadsTypeScript`).
  */
 export async function importUserModule(file: string): Promise<Record<string, unknown>> {
   const url = pathToFileURL(file).href;
-  const shared = (globalThis as { [SHARED_TSX_LOADER]?: boolean })[SHARED_TSX_LOADER] === true && !imported.has(url);
+  const shared = processLoadsTypeScript() && !imported.has(url);
   imported.add(url);
   // The user's frames must map to its TypeScript lines (SP801), even if the process turned
   // source maps off while loading our own packages (the sagepipe bin does).
   process.setSourceMapsEnabled(true);
   return (await (shared ? import(url) : tsImport(url, import.meta.url))) as Record<string, unknown>;
 }
+
+/**
+ * Whether every module of this process already goes through tsx: a process that says so
+ * (`SHARED_TSX_LOADER`), or one started by the `tsx` command or with `node --import tsx`
+ * (as `tsx build-pipeline.ts` is), whose Node options name tsx's loader.
+ */
+export function processLoadsTypeScript(execArgv: readonly string[] = process.execArgv): boolean {
+  if ((globalThis as { [SHARED_TSX_LOADER]?: boolean })[SHARED_TSX_LOADER] === true) return true;
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    const option = /^--(import|loader|experimental-loader)(=|$)/.exec(arg);
+    const value = option === null ? undefined : option[2] === "=" ? arg.slice(option[0].length) : execArgv[++i];
+    if (value !== undefined && TSX_LOADER.test(value)) return true;
+  }
+  return false;
+}
+
+/** How tsx's loader is named to Node: by package (`tsx`, `tsx/esm`) or by file (the tsx command). */
+const TSX_LOADER = /^tsx(\/esm)?$|\/tsx\/dist\/(loader|esm\/index)\.m?js$/;
