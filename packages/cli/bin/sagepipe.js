@@ -1,31 +1,38 @@
 #!/usr/bin/env node
 // The sagepipe command. Our own code runs from a prebuilt bundle when it can (bundle.js says
-// why and how); user pipelines are TypeScript, so the user's modules run under tsx's loader.
+// why and how); user pipelines are TypeScript, so the user's modules run under tsx's loader,
+// registered only when a command is about to load one (`check`, `graph` and `--help` never do).
 import { register as registerHooks } from "node:module";
 import { bundleDir, bundleEnabled, freshBundle, makeBundle } from "./bundle.js";
 
-const useBundle = bundleEnabled();
-const dir = useBundle ? bundleDir() : undefined;
-// The fast path loads the bundle before tsx, so none of its modules goes through tsx's hooks.
-let bundle = dir ? freshBundle(dir) : undefined;
+const dir = bundleEnabled() ? bundleDir() : undefined;
+// The bundle loads before any loader hooks exist, so none of its modules goes through them.
+// First use, or our sources changed: make it (~0.3 s) and run from it.
+let bundle = dir ? (freshBundle(dir) ?? (await makeBundle(dir))) : undefined;
 let main = bundle ? await loadMain(bundle.main) : undefined;
+if (!main) bundle = undefined;
 
-const { register } = await import("tsx/esm/api");
-register();
-if (dir && !main) {
-  // First use, or our sources changed: make the bundle (~0.3 s) and run from it.
-  bundle = await makeBundle(dir);
-  main = bundle ? await loadMain(bundle.main) : undefined;
+let loaderReady;
+/** Registers tsx (and, with the bundle, the hooks sending @sagepipe imports to it), once. */
+const prepareLoader = () =>
+  (loaderReady ??= (async () => {
+    const { register } = await import("tsx/esm/api");
+    register();
+    if (bundle) registerHooks(new URL("./redirect-hooks.js", import.meta.url), { data: { redirects: bundle.redirects } });
+    // tsx turns on source maps, which makes Node decode the inline map of every module it
+    // loads (~45 ms of CPU when our packages load from their sources). Only the user's code
+    // needs them (SP801 points at the line that threw): the compiler turns them back on
+    // before importing it. SAGEPIPE_DEBUG keeps them.
+    if (!process.env.SAGEPIPE_DEBUG) process.setSourceMapsEnabled(false);
+  })());
+// The compiler's first import of the user's pipeline calls prepareLoader and then imports it
+// through this loader, sharing our loaded packages (see SHARED_TSX_LOADER in the compiler).
+globalThis[Symbol.for("sagepipe.sharedTsxLoader")] = prepareLoader;
+if (!main) {
+  // No bundle: our packages are TypeScript sources, loaded through tsx.
+  await prepareLoader();
+  main = (await import("../src/main.ts")).main;
 }
-if (bundle && main) registerHooks(new URL("./redirect-hooks.js", import.meta.url), { data: { redirects: bundle.redirects } });
-// tsx now loads every module of this one-shot process: the compiler may import the user's
-// pipeline through it and share our packages (see SHARED_TSX_LOADER in the compiler).
-globalThis[Symbol.for("sagepipe.sharedTsxLoader")] = true;
-// tsx turns on source maps, which makes Node decode the inline map of every module it loads
-// (~45 ms of CPU for a build from the sources). Only the user's code needs them (SP801 points
-// at the line that threw), and the compiler turns them back on before importing it.
-if (!process.env.SAGEPIPE_DEBUG) process.setSourceMapsEnabled(false);
-main ??= (await import("../src/main.ts")).main;
 process.exitCode = await main(process.argv.slice(2));
 
 /** The bundle's `main`, or undefined if the bundle cannot be loaded (the sources are used then). */

@@ -75,7 +75,11 @@ export class SchemaNavigator {
 
   /** The schema of `data[key]`; undefined when anything goes there (or the key is unknown). */
   child(node: SchemaNode, data: unknown, key: string | number): SchemaNode | undefined {
-    const settled = this.settle(node, data);
+    return this.childOfSettled(this.settle(node, data), data, key);
+  }
+
+  /** As `child`, given `settle(node, data)` (for walks that visit every key of `data`). */
+  childOfSettled(settled: SchemaNode, data: unknown, key: string | number): SchemaNode | undefined {
     if (!isObject(settled)) return undefined;
     if (Array.isArray(data)) return settled.items as SchemaNode | undefined;
     if (!isObject(data)) return undefined;

@@ -1,13 +1,17 @@
 import { pathToFileURL } from "node:url";
-import { tsImport } from "tsx/esm/api";
 
 /**
- * Set (to true, on globalThis) by a process that registered tsx for all its modules and builds
- * once, such as the `sagepipe` command: its first import of a user module can then go through
- * that loader and share the already loaded @sagepipe packages, instead of loading a second copy
- * of them in a fresh tsx namespace (about 80 modules, 0.1 s).
+ * Set on globalThis by a process that builds once and can load the user's modules through a
+ * tsx loader of its own, such as the `sagepipe` command: `true` when that loader is registered,
+ * or a function that registers it (the command registers tsx only when a user module is to be
+ * loaded: starting Node's loader thread costs ~0.1 s, which `check` and `graph` never pay).
+ * The process's first import of a user module then goes through that loader and shares the
+ * already loaded @sagepipe packages, instead of loading a second copy of them in a fresh tsx
+ * namespace (about 80 modules, 0.1 s).
  */
 export const SHARED_TSX_LOADER = Symbol.for("sagepipe.sharedTsxLoader");
+
+type SharedLoader = true | (() => Promise<void>);
 
 const imported = new Set<string>();
 
@@ -20,10 +24,14 @@ export async function importUserModule(file: string): Promise<Record<string, unk
   const url = pathToFileURL(file).href;
   const shared = processLoadsTypeScript() && !imported.has(url);
   imported.add(url);
+  const loader = (globalThis as { [SHARED_TSX_LOADER]?: SharedLoader })[SHARED_TSX_LOADER];
+  if (shared && typeof loader === "function") await loader();
   // The user's frames must map to its TypeScript lines (SP801), even if the process turned
   // source maps off while loading our own packages (the sagepipe bin does).
   process.setSourceMapsEnabled(true);
-  return (await (shared ? import(url) : tsImport(url, import.meta.url))) as Record<string, unknown>;
+  if (shared) return (await import(url)) as Record<string, unknown>;
+  const { tsImport } = await import("tsx/esm/api");
+  return (await tsImport(url, import.meta.url)) as Record<string, unknown>;
 }
 
 /**
@@ -32,7 +40,7 @@ export async function importUserModule(file: string): Promise<Record<string, unk
  * (as `tsx build-pipeline.ts` is), whose Node options name tsx's loader.
  */
 export function processLoadsTypeScript(execArgv: readonly string[] = process.execArgv): boolean {
-  if ((globalThis as { [SHARED_TSX_LOADER]?: boolean })[SHARED_TSX_LOADER] === true) return true;
+  if ((globalThis as { [SHARED_TSX_LOADER]?: SharedLoader })[SHARED_TSX_LOADER] !== undefined) return true;
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i]!;
     const option = /^--(import|loader|experimental-loader)(=|$)/.exec(arg);

@@ -21,9 +21,11 @@ export function checkValueTypes(ctx: DefinitionContext): ValidationIssue[] {
   const visit = (node: SchemaNode, data: unknown) => {
     const expected = ctx.schema.scalarExpectation(node);
     if (expected && isObject(data)) issues.push(...checkExpression(ctx, expected, data, toPointer(path)));
+    if (typeof data !== "object" || data === null) return;
+    const settled = ctx.schema.settle(node, data);
     if (Array.isArray(data)) {
       data.forEach((item, index) => {
-        const child = ctx.schema.child(node, data, index);
+        const child = ctx.schema.childOfSettled(settled, data, index);
         if (child === undefined) return;
         path.push(index);
         visit(child, item);
@@ -31,7 +33,7 @@ export function checkValueTypes(ctx: DefinitionContext): ValidationIssue[] {
       });
     } else if (isObject(data)) {
       for (const key of Object.keys(data)) {
-        const child = ctx.schema.child(node, data, key);
+        const child = ctx.schema.childOfSettled(settled, data, key);
         if (child === undefined) continue;
         path.push(key);
         visit(child, data[key]);

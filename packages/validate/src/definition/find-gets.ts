@@ -1,5 +1,5 @@
 // Finds every `{"Get": "..."}` in a definition, with the step that holds it.
-import { childPointer, isObject } from "../json-pointer.ts";
+import { isObject, toPointer, type PointerSegment } from "../json-pointer.ts";
 import { isBranchPointer, stepContaining, type StepEntry } from "./collect-steps.ts";
 
 /** One `{"Get": path}` occurrence. */
@@ -22,18 +22,29 @@ export function findGets(definition: unknown, steps: readonly StepEntry[]): GetR
     const step = stepContaining(steps, pointer);
     return step && !isBranchPointer(step.pointer, pointer) ? step : undefined;
   };
-  const visit = (value: unknown, pointer: string, asPropertyFile: boolean) => {
+  // The path to the value being visited; its pointer is built only for a Get.
+  const path: PointerSegment[] = [];
+  const visit = (value: unknown, asPropertyFile: boolean) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, childPointer(pointer, index), false));
+      value.forEach((item, index) => {
+        path.push(index);
+        visit(item, false);
+        path.pop();
+      });
       return;
     }
     if (!isObject(value)) return;
-    if (typeof value.Get === "string") out.push({ path: value.Get, pointer, owner: ownerOf(pointer), asPropertyFile });
-    for (const [key, child] of Object.entries(value)) {
-      const isPropertyFile = key === "PropertyFile" && pointer.endsWith("/Std:JsonGet");
-      visit(child, childPointer(pointer, key), isPropertyFile);
+    if (typeof value.Get === "string") {
+      const pointer = toPointer(path);
+      out.push({ path: value.Get, pointer, owner: ownerOf(pointer), asPropertyFile });
+    }
+    const inJsonGet = path[path.length - 1] === "Std:JsonGet";
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      visit(value[key], inJsonGet && key === "PropertyFile");
+      path.pop();
     }
   };
-  visit(definition, "", false);
+  visit(definition, false);
   return out;
 }
