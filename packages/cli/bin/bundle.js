@@ -73,7 +73,8 @@ export function freshBundle(dir = bundleDir()) {
 export async function makeBundle(dir = bundleDir()) {
   try {
     const { build, version } = await import("esbuild");
-    const entries = packageEntries();
+    const packageFiles = new Set();
+    const entries = packageEntries(packageFiles);
     const folderName = `b-${process.pid}-${Date.now().toString(36)}`;
     const folder = join(dir, folderName);
     mkdirSync(dir, { recursive: true });
@@ -93,7 +94,15 @@ export async function makeBundle(dir = bundleDir()) {
       absWorkingDir: CLI_DIR,
       plugins: [sourcesAsTheyAre(externals)],
     });
-    const inputs = [fileURLToPath(import.meta.url), ...Object.keys(result.metafile.inputs).map((f) => resolve(CLI_DIR, f)), ...externals];
+    // Besides the sources: this file, the package.json files that named the entries, the
+    // tsconfig.json esbuild read, and every external the bundle imports by path.
+    const inputs = [
+      fileURLToPath(import.meta.url),
+      ...Object.keys(result.metafile.inputs).map((f) => resolve(CLI_DIR, f)),
+      ...packageFiles,
+      ...nearestTsconfig(CLI_DIR),
+      ...externals,
+    ];
     const manifest = {
       format: FORMAT,
       esbuild: version,
@@ -146,9 +155,10 @@ function sourcesAsTheyAre(externals) {
  * becomes a bundle module, so a user's `import "@sagepipe/core"` can be sent to the same
  * module instance the compiler uses.
  */
-function packageEntries() {
+function packageEntries(packageFiles) {
   const found = new Map();
   const visit = (pkgDir) => {
+    packageFiles.add(join(pkgDir, "package.json"));
     const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
     for (const dep of Object.keys(pkg.dependencies ?? {})) {
       if (!dep.startsWith("@sagepipe/") || found.has(dep)) continue;
@@ -162,6 +172,14 @@ function packageEntries() {
   };
   visit(CLI_DIR);
   return [...found].map(([dep, source]) => [dep.slice("@sagepipe/".length), source]).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** The tsconfig.json esbuild applies to our sources (the nearest above them), if any. */
+function nearestTsconfig(fromDir) {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "tsconfig.json"))) return [join(dir, "tsconfig.json")];
+    if (dirname(dir) === dir) return [];
+  }
 }
 
 /** The folder of package `name` as Node would find it from `fromDir` (symlinks resolved). */
