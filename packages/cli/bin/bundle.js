@@ -17,7 +17,7 @@
 // SAGEPIPE_BUNDLE_DIR moves it. When the folder cannot be written, or esbuild is missing, the
 // command runs from the sources as before: the bundle only ever costs or saves time.
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const CLI_DIR = fileURLToPath(new URL("..", import.meta.url));
@@ -128,7 +128,7 @@ export async function makeBundle(dir = bundleDir()) {
  * The esbuild plugin that keeps each source file's meaning in the bundle: `import.meta.url`
  * stays the URL of the file it is written in (our packages find files beside their sources
  * with it), and packages outside the workspace are not bundled but imported from where they
- * resolve now, by absolute path (the bundle's folder has no node_modules to find them from).
+ * resolve now, by file URL (the bundle's folder has no node_modules to find them from).
  */
 function sourcesAsTheyAre(externals) {
   return {
@@ -138,9 +138,9 @@ function sourcesAsTheyAre(externals) {
         if (args.pluginData === "inner" || args.path.startsWith("@sagepipe/") || args.path.startsWith("node:")) return undefined;
         const found = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: "inner" });
         if (found.errors.length > 0) return { errors: found.errors };
-        if (!found.path.startsWith("/")) return { path: args.path, external: true }; // a Node built-in without `node:`
+        if (!isAbsolute(found.path)) return { path: args.path, external: true }; // a Node built-in without `node:`
         externals.add(found.path);
-        return { path: found.path, external: true };
+        return { path: pathToFileURL(found.path).href, external: true };
       });
       b.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
         const text = readFileSync(args.path, "utf8").replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
