@@ -1,7 +1,7 @@
 // Type-level tests: compiled by `tsc -p tsconfig.json` in the test command, never run.
 // Each `@ts-expect-error` line must fail to type-check; if it ever compiles, tsc reports the
 // unused directive and the test command fails.
-import { ExecutionVariables, join, lte, param, processor, s3, type PipelineVariable } from "./index.ts";
+import { eq, ExecutionVariables, gt, isIn, join, lte, param, processor, s3, type PipelineVariable } from "./index.ts";
 
 const role = "arn:aws:iam::123456789012:role/R";
 const step = processor({ role, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 }).run({
@@ -45,3 +45,10 @@ export const ok5 = join("/", ["s3:/", bucket, "data"]);
 export const ok6 = lte(param.float("T", 6.0), 7);
 // @ts-expect-error a String parameter cannot be compared with a number
 export const bad7 = lte(param.string("S"), 7);
+// @ts-expect-error a Boolean parameter cannot be compared with a number either
+export const bad7b = gt(param.boolean("B"), 0.5);
+// @ts-expect-error nor be one of numbers
+export const bad7c = isIn(param.boolean("B2"), [1, 2]);
+export const ok6b = eq(param.boolean("B3", true), false);
+export const ok6c = eq("a", param.string("S2"));
+export const ok6d = isIn(param.integer("I"), [1, 2, param.integer("J")]);

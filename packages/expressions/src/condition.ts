@@ -39,9 +39,19 @@ export const ConditionNode = Object.freeze({
   is: (x: unknown): x is ConditionNode => CONDITION_KINDS.has((x as { kind?: string } | undefined)?.kind ?? ""),
 });
 
-function comparison(type: ComparisonType) {
-  return <T extends Primitive>(left: Value<T>, right: Value<T>): ComparisonNode =>
-    makeNode({ kind: "Comparison", type, left, right });
+/**
+ * A comparison of two values of one type. One signature per type rather than a generic `T`:
+ * TypeScript would infer `T = number | boolean` for a Boolean parameter against a number and
+ * accept it; with these, such a call is an error.
+ */
+export interface Compare {
+  (left: Value<number>, right: Value<number>): ComparisonNode;
+  (left: Value<string>, right: Value<string>): ComparisonNode;
+  (left: Value<boolean>, right: Value<boolean>): ComparisonNode;
+}
+
+function comparison(type: ComparisonType): Compare {
+  return (left: Value<Primitive>, right: Value<Primitive>): ComparisonNode => makeNode({ kind: "Comparison", type, left, right });
 }
 
 /** left == right */
@@ -55,8 +65,11 @@ export const lt = comparison("LessThan");
 /** left <= right */
 export const lte = comparison("LessThanOrEqualTo");
 
-/** value is one of values */
-export function isIn<T extends Primitive>(value: Value<T>, values: readonly Value<T>[]): InNode {
+/** value is one of values (all of one type, as for the comparisons) */
+export function isIn(value: Value<number>, values: readonly Value<number>[]): InNode;
+export function isIn(value: Value<string>, values: readonly Value<string>[]): InNode;
+export function isIn(value: Value<boolean>, values: readonly Value<boolean>[]): InNode;
+export function isIn(value: Value<Primitive>, values: readonly Value<Primitive>[]): InNode {
   return makeNode({ kind: "In", value, values: Object.freeze([...values]) });
 }
 
