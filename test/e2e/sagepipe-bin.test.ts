@@ -62,7 +62,18 @@ async function sagepipe(args: string[], env: Record<string, string> = {}): Promi
   }
 }
 
-const manifest = () => JSON.parse(readFileSync(join(BUNDLE, "manifest.json"), "utf8")) as { folder: string; inputs: [string, number, number][] };
+/** The folder of this installation's bundle inside a SAGEPIPE_BUNDLE_DIR (named after the CLI's path). */
+const own = (dir: string) => {
+  const [sub, ...more] = readdirSync(dir);
+  assert.ok(sub && more.length === 0, `one installation's folder in ${dir}`);
+  return join(dir, sub);
+};
+interface Manifest {
+  folder: string;
+  inputs: [string, number, number][];
+}
+const manifestIn = (dir: string) => JSON.parse(readFileSync(join(own(dir), "manifest.json"), "utf8")) as Manifest;
+const manifest = () => manifestIn(BUNDLE);
 const definition = (out: string) => readFileSync(project.path(`${out}/One.json`), "utf8");
 
 t.after(() => project.remove());
@@ -71,7 +82,7 @@ t("first use makes the bundle; the pipeline shares its @sagepipe/core; same byte
   const bundled = await sagepipe(["build", "p.ts", "--out", "out-bundled"]);
   assert.is(bundled.code, 0, bundled.stderr);
   const { folder } = manifest();
-  assert.is(bundled.core, `file://${join(BUNDLE, folder, "core.mjs")}`);
+  assert.is(bundled.core, `file://${join(own(BUNDLE), folder, "core.mjs")}`);
   const sources = await sagepipe(["build", "p.ts", "--out", "out-sources"], { SAGEPIPE_BUNDLE: "off" });
   assert.is(sources.code, 0, sources.stderr);
   assert.is(sources.core, `file://${join(REPO, "packages/core/src/index.ts")}`);
@@ -92,7 +103,7 @@ t("a changed source file makes a new bundle", async () => {
   const core = m.inputs.find(([file]) => file.endsWith("packages/core/src/index.ts"));
   assert.ok(core, "the manifest lists @sagepipe/core's entry source");
   core[2] -= 1000; // as if the file had been saved since the bundle was made
-  writeFileSync(join(BUNDLE, "manifest.json"), JSON.stringify(m));
+  writeFileSync(join(own(BUNDLE), "manifest.json"), JSON.stringify(m));
   const after = await sagepipe(["build", "p.ts", "--out", "out-changed"]);
   assert.is(after.code, 0, after.stderr);
   assert.is.not(manifest().folder, m.folder);
@@ -101,9 +112,18 @@ t("a changed source file makes a new bundle", async () => {
 });
 
 t("a damaged manifest is replaced", async () => {
-  writeFileSync(join(BUNDLE, "manifest.json"), '{"format":1,"folder":');
+  writeFileSync(join(own(BUNDLE), "manifest.json"), '{"format":1,"folder":');
   const after = await sagepipe(["build", "p.ts", "--out", "out-damaged"]);
   assert.is(after.code, 0, after.stderr);
+  assert.ok(after.core.includes(`/${manifest().folder}/core.mjs`));
+});
+
+t("a bundle made for another installation is not used", async () => {
+  const m = { ...manifest(), cli: "/another/checkout/packages/cli/" };
+  writeFileSync(join(own(BUNDLE), "manifest.json"), JSON.stringify(m));
+  const after = await sagepipe(["build", "p.ts", "--out", "out-other"]);
+  assert.is(after.code, 0, after.stderr);
+  assert.is.not(manifest().folder, m.folder);
   assert.ok(after.core.includes(`/${manifest().folder}/core.mjs`));
 });
 
@@ -112,8 +132,8 @@ t("processes starting together share one valid bundle", async () => {
   const all = await Promise.all([1, 2, 3].map((i) => sagepipe(["build", "p.ts", "--out", `out-together-${i}`], { SAGEPIPE_BUNDLE_DIR: dir })));
   for (const r of all) assert.is(r.code, 0, r.stderr);
   for (const i of [1, 2, 3]) assert.is(definition(`out-together-${i}`), definition("out-sources"));
-  const m = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { folder: string };
-  assert.ok(readdirSync(dir).includes(m.folder));
+  const m = manifestIn(dir);
+  assert.ok(readdirSync(own(dir)).includes(m.folder));
   const next = await sagepipe(["build", "p.ts", "--out", "out-together-next"], { SAGEPIPE_BUNDLE_DIR: dir });
   assert.ok(next.core.includes(`/${m.folder}/core.mjs`), "the next process uses the manifest's bundle");
 });

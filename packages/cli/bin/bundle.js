@@ -16,6 +16,7 @@
 // SAGEPIPE_BUNDLE=off (or SAGEPIPE_DEBUG, so that stacks point at our sources) turns it off;
 // SAGEPIPE_BUNDLE_DIR moves it. When the folder cannot be written, or esbuild is missing, the
 // command runs from the sources as before: the bundle only ever costs or saves time.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -25,9 +26,14 @@ const FORMAT = 1;
 /** A bundle folder no manifest names is removed after this long (a process may still load from it). */
 const STALE_FOLDER_MS = 10 * 60 * 1000;
 
-/** Where the bundle lives: SAGEPIPE_BUNDLE_DIR, or the CLI package's node_modules/.cache. */
+/**
+ * Where the bundle lives: the CLI package's node_modules/.cache, or a folder of this
+ * installation's own (named after its path) in SAGEPIPE_BUNDLE_DIR, which several
+ * installations or checkouts may share.
+ */
 export function bundleDir(env = process.env) {
-  return env.SAGEPIPE_BUNDLE_DIR ? resolve(env.SAGEPIPE_BUNDLE_DIR) : join(CLI_DIR, "node_modules", ".cache", "sagepipe-bundle");
+  if (!env.SAGEPIPE_BUNDLE_DIR) return join(CLI_DIR, "node_modules", ".cache", "sagepipe-bundle");
+  return join(resolve(env.SAGEPIPE_BUNDLE_DIR), createHash("sha256").update(CLI_DIR).digest("hex").slice(0, 12));
 }
 
 /** Whether this process should use the bundle at all. */
@@ -48,7 +54,7 @@ export function freshBundle(dir = bundleDir()) {
   } catch {
     return undefined;
   }
-  if (manifest?.format !== FORMAT || !Array.isArray(manifest.inputs) || typeof manifest.folder !== "string") return undefined;
+  if (manifest?.format !== FORMAT || manifest.cli !== CLI_DIR || !Array.isArray(manifest.inputs) || typeof manifest.folder !== "string") return undefined;
   for (const [file, size, mtimeMs] of manifest.inputs) {
     try {
       const s = statSync(file);
@@ -106,6 +112,7 @@ export async function makeBundle(dir = bundleDir()) {
     const manifest = {
       format: FORMAT,
       esbuild: version,
+      cli: CLI_DIR,
       folder: folderName,
       main: "main.mjs",
       entries: Object.fromEntries(entries.map(([name, source]) => [source, `${name}.mjs`])),
