@@ -8,12 +8,15 @@ const CACHE = Symbol.for("sagepipe.stepCache");
 
 interface InstanceCache {
   readonly done: Map<string, StepArgs>;
+  /** The step methods being evaluated, outermost first (for the cycle message)... */
   readonly running: string[];
+  /** ...and as a set: a chain of N steps has N running at once. */
+  readonly runningSet: Set<string>;
 }
 
 function cacheOf(self: object): InstanceCache {
   const holder = self as { [CACHE]?: InstanceCache };
-  if (!holder[CACHE]) Object.defineProperty(holder, CACHE, { value: { done: new Map(), running: [] }, enumerable: false });
+  if (!holder[CACHE]) Object.defineProperty(holder, CACHE, { value: { done: new Map(), running: [], runningSet: new Set() }, enumerable: false });
   return holder[CACHE]!;
 }
 
@@ -31,16 +34,18 @@ export function wrapStepMethod(className: string, meta: StepMetadata, method: (t
     const cache = cacheOf(this);
     const hit = cache.done.get(meta.method);
     if (hit) return hit;
-    if (cache.running.includes(meta.method)) {
+    if (cache.runningSet.has(meta.method)) {
       const cycle = [...cache.running.slice(cache.running.indexOf(meta.method)), meta.method];
       throw new StepError(`Steps refer to each other in a cycle: ${cycle.join(" -> ")}. Remove one of these references.`);
     }
     cache.running.push(meta.method);
+    cache.runningSet.add(meta.method);
     let result: unknown;
     try {
       result = method.call(this);
     } finally {
       cache.running.pop();
+      cache.runningSet.delete(meta.method);
     }
     if (!isStepArgs(result) || !meta.kinds.includes(internals(result).kind)) {
       const got = isStepArgs(result) ? `a ${internals(result).kind} step` : typeof result;
