@@ -1,7 +1,8 @@
 // The `sagepipe` bin as a process, with its prebuilt bundle of our packages
 // (packages/cli/bin/bundle.js): made on first use, reused while fresh, remade when a file it
-// came from changes or its manifest is damaged, shared by processes starting together, and
-// never in the way: without it (turned off, or an unwritable folder) the same bytes come out.
+// came from changes, its manifest is damaged, names a bundle that cannot be loaded or another
+// installation; shared by processes starting together; and never in the way: without it
+// (turned off, or an unwritable folder) the same bytes come out.
 import { execFile } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -115,6 +116,15 @@ t("a damaged manifest is replaced", async () => {
   writeFileSync(join(own(BUNDLE), "manifest.json"), '{"format":1,"folder":');
   const after = await sagepipe(["build", "p.ts", "--out", "out-damaged"]);
   assert.is(after.code, 0, after.stderr);
+  assert.ok(after.core.includes(`/${manifest().folder}/core.mjs`));
+});
+
+t("a manifest naming a bundle that cannot be loaded is replaced", async () => {
+  const m = { ...manifest(), folder: "b-gone", inputs: [] };
+  writeFileSync(join(own(BUNDLE), "manifest.json"), JSON.stringify(m));
+  const after = await sagepipe(["build", "p.ts", "--out", "out-gone"]);
+  assert.is(after.code, 0, after.stderr);
+  assert.is.not(manifest().folder, "b-gone");
   assert.ok(after.core.includes(`/${manifest().folder}/core.mjs`));
 });
 

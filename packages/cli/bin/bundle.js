@@ -10,8 +10,8 @@
 // folder, the bundle's entry modules and every file the bundle depends on with its size and
 // modification time; and the bundle folders themselves, each written in full before the
 // manifest (replaced by a rename) points at it. A process that finds the manifest fresh
-// imports from the folder it names; an older folder is removed only once nothing can still be
-// loading from it.
+// imports from the folder it names (every module it needs, as it starts); a folder the
+// manifest no longer names is removed ten minutes after it was made.
 //
 // SAGEPIPE_BUNDLE=off (or SAGEPIPE_DEBUG, so that stacks point at our sources) turns it off;
 // SAGEPIPE_BUNDLE_DIR moves it. When the folder cannot be written, or esbuild is missing, the
@@ -54,8 +54,13 @@ export function freshBundle(dir = bundleDir()) {
   } catch {
     return undefined;
   }
-  if (manifest?.format !== FORMAT || manifest.cli !== CLI_DIR || !Array.isArray(manifest.inputs) || typeof manifest.folder !== "string") return undefined;
-  for (const [file, size, mtimeMs] of manifest.inputs) {
+  const wellFormed =
+    manifest?.format === FORMAT && manifest.cli === CLI_DIR && Array.isArray(manifest.inputs) && typeof manifest.folder === "string" &&
+    typeof manifest.main === "string" && typeof manifest.entries === "object" && manifest.entries !== null;
+  if (!wellFormed) return undefined;
+  for (const input of manifest.inputs) {
+    if (!Array.isArray(input)) return undefined;
+    const [file, size, mtimeMs] = input;
     try {
       const s = statSync(file);
       if (s.size !== size || s.mtimeMs !== mtimeMs) return undefined;

@@ -7,9 +7,13 @@ import { bundleDir, bundleEnabled, freshBundle, makeBundle } from "./bundle.js";
 
 const dir = bundleEnabled() ? bundleDir() : undefined;
 // The bundle loads before any loader hooks exist, so none of its modules goes through them.
-// First use, or our sources changed: make it (~0.3 s) and run from it.
-let bundle = dir ? (freshBundle(dir) ?? (await makeBundle(dir))) : undefined;
+let bundle = dir ? freshBundle(dir) : undefined;
 let main = bundle ? await loadMain(bundle.main) : undefined;
+if (dir && !main) {
+  // First use, our sources changed, or the bundle could not be loaded: make it (~0.3 s).
+  bundle = await makeBundle(dir);
+  main = bundle ? await loadMain(bundle.main) : undefined;
+}
 if (!main) bundle = undefined;
 
 let loaderReady;
