@@ -38,7 +38,8 @@ export function bundleDir(env = process.env) {
 
 /** Whether this process should use the bundle at all. */
 export function bundleEnabled(env = process.env) {
-  return env.SAGEPIPE_BUNDLE !== "off" && !env.SAGEPIPE_DEBUG;
+  // The same words turn it off as turn off SAGEPIPE_CACHE (the compiler's cachesTurnedOff).
+  return !/^(0|off|false|no)$/i.test(env.SAGEPIPE_BUNDLE ?? "") && !env.SAGEPIPE_DEBUG;
 }
 
 /**

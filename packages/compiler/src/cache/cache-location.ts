@@ -11,6 +11,11 @@ export interface CacheOptions {
   readonly cacheDir?: string | false;
 }
 
+/** `SAGEPIPE_CACHE=off` (or 0, false, no): sagepipe reads and writes none of its caches. */
+export function cachesTurnedOff(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(0|off|false|no)$/i.test(env.SAGEPIPE_CACHE ?? "");
+}
+
 /**
  * The folder for an entry's cached facts, or undefined for no cache. The default follows the
  * `node_modules/.cache/<tool>` convention (babel-loader, eslint, terser-webpack-plugin): it is
@@ -19,7 +24,7 @@ export interface CacheOptions {
 export function factsCacheDir(entry: string, options: CacheOptions = {}, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (options.cacheDir === false) return undefined;
   if (options.cacheDir !== undefined) return resolve(options.cacheDir);
-  if (/^(0|off|false|no)$/i.test(env.SAGEPIPE_CACHE ?? "")) return undefined;
+  if (cachesTurnedOff(env)) return undefined;
   if (env.SAGEPIPE_CACHE_DIR) return resolve(env.SAGEPIPE_CACHE_DIR);
   for (let dir = dirname(resolve(entry)); ; dir = dirname(dir)) {
     if (existsSync(join(dir, "node_modules"))) return join(dir, "node_modules", ".cache", "sagepipe", "facts");

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ts } from "ts-morph";
+import { cachesTurnedOff } from "../cache/cache-location.ts";
 import { requireWithCodeCache } from "./v8-code-cache.ts";
 
 const require = createRequire(import.meta.url);
@@ -43,7 +44,7 @@ export function bundledTypescriptFile(): string | undefined {
 }
 
 function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (/^(0|off|false|no)$/i.test(env.SAGEPIPE_CACHE ?? "")) return undefined;
+  if (cachesTurnedOff(env)) return undefined;
   const compilerDir = fileURLToPath(new URL("../../", import.meta.url));
   return join(compilerDir, "node_modules", ".cache", "sagepipe", "v8");
 }
