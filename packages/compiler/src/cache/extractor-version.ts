@@ -3,25 +3,34 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { STEP_KINDS, STEP_TYPES } from "@sagepipe/expressions";
 
 /** The layout of a cache file; bump when it changes. */
 export const CACHE_FORMAT = "sagepipe-facts/1";
 
 let memo: string | undefined;
 
+/** The step-kind table as the version key sees it (a test passes another one). */
+const STEP_KIND_TABLE = { STEP_KINDS, STEP_TYPES };
+
 /**
  * Identifies the extractor that made a cache entry: a hash of the extractor's own sources
- * (`src/extract/*.ts`), the cache format and the ts-morph version (which fixes TypeScript's).
- * Any change to extraction code therefore invalidates every entry, with no version to bump.
+ * (`src/extract/*.ts`), the cache format, the step-kind table (which decorators make a step)
+ * and the ts-morph version (which fixes TypeScript's). Any change to extraction code or to the
+ * table therefore invalidates every entry, with no version to bump.
  */
-export function extractorVersion(): string {
-  if (memo) return memo;
+export function extractorVersion(stepKinds: unknown = STEP_KIND_TABLE): string {
+  const isDefault = stepKinds === STEP_KIND_TABLE;
+  if (memo && isDefault) return memo;
   const hash = createHash("sha256").update(CACHE_FORMAT);
   const dir = fileURLToPath(new URL("../extract/", import.meta.url));
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) {
     hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
   }
+  hash.update(`\u0000step-kinds\u0000${JSON.stringify(stepKinds)}`);
   const tsMorph = createRequire(import.meta.url).resolve("ts-morph/package.json");
   hash.update(`\u0000ts-morph\u0000${(JSON.parse(readFileSync(tsMorph, "utf8")) as { version: string }).version}`);
-  return (memo = hash.digest("hex"));
+  const digest = hash.digest("hex");
+  if (isDefault) memo = digest;
+  return digest;
 }

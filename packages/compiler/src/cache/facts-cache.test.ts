@@ -7,6 +7,8 @@ import { extractProgram } from "../extract/extract.ts";
 import { factsCacheDir } from "./cache-location.ts";
 import { extractWithCache } from "./cached-extract.ts";
 import { cacheFileFor, MAX_ENTRIES } from "./facts-cache.ts";
+import { extractorVersion } from "./extractor-version.ts";
+import { STEP_KINDS, STEP_TYPES } from "@sagepipe/expressions";
 
 // Fixtures live inside the repository so they resolve the workspace packages when built.
 const ROOT = new URL("../../../../", import.meta.url).pathname;
@@ -123,6 +125,13 @@ t("an entry made by another extractor is ignored", () => {
   const r = lookup();
   assert.is(r.cache, "miss");
   assert.match(r.reason!, "another version of the extractor");
+});
+
+t("the step-kind table is part of the extractor's version: a new kind or decorator makes a new key", () => {
+  const now = extractorVersion();
+  assert.is(extractorVersion({ STEP_KINDS, STEP_TYPES }), now, "the same table gives the same key");
+  assert.is.not(extractorVersion({ STEP_KINDS: { ...STEP_KINDS, TestOnlyKind: { decorator: "TestOnlyKind" } }, STEP_TYPES }), now);
+  assert.is.not(extractorVersion({ STEP_KINDS, STEP_TYPES: { ...STEP_TYPES, TestOnlyType: { sdk: "TestOnlyStep", features: [] } } }), now);
 });
 
 t("a cache folder that cannot be written does not stop extraction", () => {

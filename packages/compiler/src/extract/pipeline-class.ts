@@ -1,4 +1,5 @@
 import type { ts } from "ts-morph";
+import { STEP_DECORATOR_NAMES } from "@sagepipe/expressions";
 import { typescript } from "./typescript.ts";
 import type { HelperFact, LiteralFact, ParameterFact, PipelineFact, StepFact } from "./facts.ts";
 import { walkMethod, type MethodWalk } from "./method-body.ts";
@@ -6,10 +7,8 @@ import type { ParsedFile } from "./source-files.ts";
 import { spanOf } from "./spans.ts";
 import { decoratorName, decoratorOptions, decorators, property, stringLiteral } from "./syntax.ts";
 
-/** Decorators that make a method a step. */
-export const STEP_DECORATORS = new Set(["Processing", "Training", "Transform", "ModelStep", "CreateModel", "RegisterModel", "Condition", "Fail",
-  "Lambda", "Callback", "EndpointConfig", "Endpoint", "InferenceComponent", "QualityCheck", "ClarifyCheck",
-  "Tuning", "NotebookJob", "EMR", "AutoML"]);
+/** Decorators that make a method a step (from the step-kind table). */
+export const STEP_DECORATORS: ReadonlySet<string> = STEP_DECORATOR_NAMES;
 
 const PARAM_TYPES: Record<string, ParameterFact["type"]> = { string: "String", integer: "Integer", float: "Float", boolean: "Boolean" };
 

@@ -3,7 +3,7 @@ import type { FailStepArgs } from "../steps/fail.ts";
 import type { ModelCreateArgs, ModelRegisterArgs } from "../steps/model.ts";
 import type { ProcessingStepArgs } from "../steps/processing.ts";
 import type { QualityCheckStepArgs } from "../steps/quality-check.ts";
-import type { StepKind } from "../steps/step-args.ts";
+import { kindsOfDecorator, type StepDecoratorName } from "@sagepipe/expressions";
 import type { StepRetry } from "../steps/model-step-retry.ts";
 import type { RetryPolicy } from "../steps/retry-policy.ts";
 import type { StepOptions } from "../steps/step-options.ts";
@@ -22,46 +22,49 @@ import { decorateStepMethod } from "./step-method.ts";
 /** A method decorator that accepts methods returning `A`. */
 type StepDecorator<A> = <R extends A>(target: object, method: string, descriptor: TypedPropertyDescriptor<() => R>) => void;
 
-function stepDecorator<A, R extends StepRetry = readonly RetryPolicy[]>(decorator: string, kinds: readonly StepKind[]) {
+/** A decorator named in the step-kind table; it accepts the kinds the table gives it. */
+function stepDecorator<A, R extends StepRetry = readonly RetryPolicy[]>(name: StepDecoratorName) {
+  const decorator = `@${name}`;
+  const kinds = kindsOfDecorator(name);
   return <Self = any>(options: StepOptions<Self, R> = {}): StepDecorator<A> =>
     ((...args: unknown[]) => decorateStepMethod({ decorator, kinds, options }, args)) as StepDecorator<A>;
 }
 
 /** A processing step: the method returns `processor(...).run(...)`. */
-export const Processing = stepDecorator<ProcessingStepArgs<any, any>>("@Processing", ["Processing"]);
+export const Processing = stepDecorator<ProcessingStepArgs<any, any>>("Processing");
 /** A training step: the method returns `estimator(...).fit(...)`. */
-export const Training = stepDecorator<TrainingStepArgs>("@Training", ["Training"]);
+export const Training = stepDecorator<TrainingStepArgs>("Training");
 /** A transform step: the method returns `transformer(...).transform(...)`. */
-export const Transform = stepDecorator<TransformStepArgs>("@Transform", ["Transform"]);
+export const Transform = stepDecorator<TransformStepArgs>("Transform");
 /** A model step (SDK `ModelStep`): the method returns `model(...).create()` or `.register(...)`. */
-export const ModelStep = stepDecorator<ModelCreateArgs | ModelRegisterArgs, StepRetry>("@ModelStep", ["ModelCreate", "ModelRegister"]);
+export const ModelStep = stepDecorator<ModelCreateArgs | ModelRegisterArgs, StepRetry>("ModelStep");
 /** The tutorial's `CreateModelStep`: the method returns `createModel(...)`. */
-export const CreateModel = stepDecorator<ModelCreateArgs<"CreateModel">>("@CreateModel", ["CreateModel"]);
+export const CreateModel = stepDecorator<ModelCreateArgs<"CreateModel">>("CreateModel");
 /** The tutorial's `RegisterModel` collection: the method returns `registerModel(...)`. */
-export const RegisterModel = stepDecorator<ModelRegisterArgs<"RegisterModel">, StepRetry>("@RegisterModel", ["RegisterModel"]);
+export const RegisterModel = stepDecorator<ModelRegisterArgs<"RegisterModel">, StepRetry>("RegisterModel");
 /** A condition step: the method returns `condition({ conditions, ifSteps, elseSteps })`. */
-export const Condition = stepDecorator<ConditionStepArgs>("@Condition", ["Condition"]);
+export const Condition = stepDecorator<ConditionStepArgs>("Condition");
 /** A fail step: the method returns `fail(message)`. */
-export const Fail = stepDecorator<FailStepArgs>("@Fail", ["Fail"]);
+export const Fail = stepDecorator<FailStepArgs>("Fail");
 /** A Lambda step: the method returns `lambdaFunction({ functionArn }).invoke({ inputs, outputs })`. */
-export const Lambda = stepDecorator<LambdaStepArgs<any>>("@Lambda", ["Lambda"]);
+export const Lambda = stepDecorator<LambdaStepArgs<any>>("Lambda");
 /** A callback step: the method returns `callback({ sqsQueueUrl, inputs, outputs })`. */
-export const Callback = stepDecorator<CallbackStepArgs<any>>("@Callback", ["Callback"]);
+export const Callback = stepDecorator<CallbackStepArgs<any>>("Callback");
 /** An endpoint-config step: the method returns `endpointConfig({ ...CreateEndpointConfig request })`. */
-export const EndpointConfig = stepDecorator<EndpointConfigStepArgs>("@EndpointConfig", ["EndpointConfig"]);
+export const EndpointConfig = stepDecorator<EndpointConfigStepArgs>("EndpointConfig");
 /** An endpoint step: the method returns `endpoint({ ...CreateEndpoint request })`. */
-export const Endpoint = stepDecorator<EndpointStepArgs>("@Endpoint", ["Endpoint"]);
+export const Endpoint = stepDecorator<EndpointStepArgs>("Endpoint");
 /** An inference-component step: the method returns `inferenceComponent({ ...CreateInferenceComponent request })`. */
-export const InferenceComponent = stepDecorator<InferenceComponentStepArgs>("@InferenceComponent", ["InferenceComponent"]);
+export const InferenceComponent = stepDecorator<InferenceComponentStepArgs>("InferenceComponent");
 /** A quality check step: the method returns `checkJob({...}).dataQuality({...})` or `.modelQuality({...})`. */
-export const QualityCheck = stepDecorator<QualityCheckStepArgs>("@QualityCheck", ["QualityCheck"]);
+export const QualityCheck = stepDecorator<QualityCheckStepArgs>("QualityCheck");
 /** A Clarify check step: the method returns `checkJob({...}).dataBias({...})`, `.modelBias({...})` or `.modelExplainability({...})`. */
-export const ClarifyCheck = stepDecorator<ClarifyCheckStepArgs>("@ClarifyCheck", ["ClarifyCheck"]);
+export const ClarifyCheck = stepDecorator<ClarifyCheckStepArgs>("ClarifyCheck");
 /** A tuning step: the method returns `hyperparameterTuner(...).fit(...)`. */
-export const Tuning = stepDecorator<TuningStepArgs>("@Tuning", ["Tuning"]);
+export const Tuning = stepDecorator<TuningStepArgs>("Tuning");
 /** A notebook job step (a training job in the definition): the method returns `notebookJob({...})`. */
-export const NotebookJob = stepDecorator<NotebookJobStepArgs>("@NotebookJob", ["NotebookJob"]);
+export const NotebookJob = stepDecorator<NotebookJobStepArgs>("NotebookJob");
 /** An EMR step: the method returns `emrStep({ clusterId or clusterConfig, stepConfig })`. */
-export const EMR = stepDecorator<EmrStepArgs>("@EMR", ["EMR"]);
+export const EMR = stepDecorator<EmrStepArgs>("EMR");
 /** An AutoML step: the method returns `autoML({...}).fit(...)`. */
-export const AutoML = stepDecorator<AutoMLStepArgs>("@AutoML", ["AutoML"]);
+export const AutoML = stepDecorator<AutoMLStepArgs>("AutoML");

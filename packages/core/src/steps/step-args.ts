@@ -1,18 +1,10 @@
 import type { StepSlot } from "./step-slot.ts";
 import type { RenderContext } from "./render-context.ts";
 
-/** The step types a definition knows (the `Type` field). */
-export type StepType =
-  | "Processing" | "Training" | "Tuning" | "Transform" | "Model" | "RegisterModel" | "CreateModel"
-  | "Condition" | "Fail" | "Lambda" | "Callback" | "QualityCheck" | "ClarifyCheck" | "EMR" | "AutoML"
-  | "EndpointConfig" | "Endpoint" | "InferenceComponent";
+import type { StepKind, StepType } from "@sagepipe/expressions";
 
-/** What our decorators accept: each step method returns one kind of step arguments. */
-export type StepKind =
-  | "Processing" | "Training" | "Transform" | "ModelCreate" | "ModelRegister" | "CreateModel" | "RegisterModel"
-  | "Condition" | "Fail"
-  | "Lambda" | "Callback" | "QualityCheck" | "ClarifyCheck" | "EndpointConfig" | "Endpoint" | "InferenceComponent"
-  | "Tuning" | "NotebookJob" | "EMR" | "AutoML";
+// Both unions come from the one table of step kinds (@sagepipe/expressions step-kinds.ts).
+export type { StepKind, StepType };
 
 /** One step as the definition holds it, before the common options are added. */
 export interface RenderedStep {

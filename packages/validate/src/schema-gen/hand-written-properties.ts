@@ -2,9 +2,10 @@
 // on Condition, Fail, Lambda, Callback, QualityCheck, ClarifyCheck and EMR steps, and the
 // AutoML extras. Written from the SageMaker Python SDK's step classes (their `properties`).
 // Member kinds use the compact notation of property-trees.ts.
+import type { StepType } from "@sagepipe/expressions";
 
 /** Members added to (or making up) a step type's property root. */
-export const HAND_WRITTEN_PROPERTIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+export const HAND_WRITTEN_PROPERTIES: Readonly<Partial<Record<StepType, Readonly<Record<string, string>>>>> = {
   Condition: { Outcome: "string" },
   Fail: {},
   Lambda: { OutputParameters: "{any}" },
