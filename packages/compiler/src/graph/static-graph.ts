@@ -23,17 +23,29 @@ export interface StaticGraph {
 function helperReachFinder(p: PipelineFact, steps: ReadonlySet<string>): (helper: string) => ReadonlySet<string> {
   const callsFrom = new Map<string, string[]>();
   for (const r of p.references) (callsFrom.get(r.from) ?? callsFrom.set(r.from, []).get(r.from)!).push(r.to);
-  const reach = (helper: string, seen: Set<string>, out: Set<string>): Set<string> => {
-    if (seen.has(helper)) return out;
-    seen.add(helper);
-    for (const to of callsFrom.get(helper) ?? []) {
+  // Iterative depth-first walk (a chain of helpers may be thousands deep): the same order as
+  // the recursive one, each helper's calls in source order.
+  const reach = (helper: string): Set<string> => {
+    const out = new Set<string>();
+    const seen = new Set<string>([helper]);
+    const stack: { calls: readonly string[]; next: number }[] = [{ calls: callsFrom.get(helper) ?? [], next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.next === top.calls.length) {
+        stack.pop();
+        continue;
+      }
+      const to = top.calls[top.next++]!;
       if (steps.has(to)) out.add(to);
-      else reach(to, seen, out);
+      else if (!seen.has(to)) {
+        seen.add(to);
+        stack.push({ calls: callsFrom.get(to) ?? [], next: 0 });
+      }
     }
     return out;
   };
   const memo = new Map<string, Set<string>>();
-  return (helper) => memo.get(helper) ?? memo.set(helper, reach(helper, new Set(), new Set())).get(helper)!;
+  return (helper) => memo.get(helper) ?? memo.set(helper, reach(helper)).get(helper)!;
 }
 
 /** Builds the static graph: references from step methods (and the helpers they call) to steps. */
@@ -73,18 +85,34 @@ export function findCycles(graph: StaticGraph): string[][] {
   const out = new Map<string, string[]>();
   for (const e of graph.edges) (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(e.to);
   const state = new Map<string, 1 | 2>();
-  const stack: string[] = [];
+  const path: string[] = [];
+  const index = new Map<string, number>();
   const cycles: string[][] = [];
-  const visit = (n: string): void => {
+  // Depth first with an explicit stack (a chain of 20,000 steps must not exhaust the call stack).
+  const stack: { node: string; next: number }[] = [];
+  const enter = (n: string) => {
     state.set(n, 1);
-    stack.push(n);
-    for (const m of out.get(n) ?? []) {
-      if (state.get(m) === 1) cycles.push([...stack.slice(stack.indexOf(m)), m]);
-      else if (!state.has(m)) visit(m);
-    }
-    stack.pop();
-    state.set(n, 2);
+    index.set(n, path.length);
+    path.push(n);
+    stack.push({ node: n, next: 0 });
   };
-  for (const s of graph.steps) if (!state.has(s.method)) visit(s.method);
+  for (const s of graph.steps) {
+    if (state.has(s.method)) continue;
+    enter(s.method);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const next = out.get(top.node) ?? [];
+      if (top.next === next.length) {
+        stack.pop();
+        path.pop();
+        index.delete(top.node);
+        state.set(top.node, 2);
+        continue;
+      }
+      const m = next[top.next++]!;
+      if (state.get(m) === 1) cycles.push([...path.slice(index.get(m)), m]);
+      else if (!state.has(m)) enter(m);
+    }
+  }
   return cycles;
 }

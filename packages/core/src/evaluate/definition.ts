@@ -82,9 +82,13 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
   for (const e of edges) if (e.kind === "branch") (branchChildren.get(e.from) ?? branchChildren.set(e.from, []).get(e.from)!).push(e.to);
   const ownerOf = new Map<string, string>(); // method -> its top-level ancestor
   const setOwner = (method: string, owner: string): void => {
-    if (ownerOf.has(method)) return;
-    ownerOf.set(method, owner);
-    for (const child of branchChildren.get(method) ?? []) setOwner(child, owner);
+    // A loop, not recursion: conditions may sit in branches of conditions to any depth.
+    for (const pending = [method]; pending.length; ) {
+      const m = pending.pop()!;
+      if (ownerOf.has(m)) continue;
+      ownerOf.set(m, owner);
+      pending.push(...(branchChildren.get(m) ?? []));
+    }
   };
   for (const s of topLevel) setOwner(s.meta.method, s.meta.method);
   const topByMethod = new Map(topLevel.map((s) => [s.meta.method, s]));

@@ -24,25 +24,28 @@ function ownArguments(type: string, args: Record<string, Json>): Json {
   return rest;
 }
 
+/** A cycle of the graph, first repeated last, or undefined; depth first with an explicit stack (20,000 steps in a chain must not exhaust the call stack). */
 function findCycle(graph: StepGraph): string[] | undefined {
   const state = new Map<string, "visiting" | "done">();
-  const stack: string[] = [];
-  const visit = (name: string): string[] | undefined => {
-    if (state.get(name) === "done") return undefined;
-    if (state.get(name) === "visiting") return [...stack.slice(stack.indexOf(name)), name];
-    state.set(name, "visiting");
-    stack.push(name);
-    for (const dep of graph.get(name) ?? []) {
-      const cycle = visit(dep);
-      if (cycle) return cycle;
+  for (const root of graph.keys()) {
+    if (state.has(root)) continue;
+    const path: { name: string; deps: Iterator<string> }[] = [];
+    const enter = (name: string) => {
+      state.set(name, "visiting");
+      path.push({ name, deps: (graph.get(name) ?? new Set<string>()).values() });
+    };
+    enter(root);
+    while (path.length) {
+      const top = path[path.length - 1]!;
+      const next = top.deps.next();
+      if (next.done) {
+        state.set(top.name, "done");
+        path.pop();
+      } else if (state.get(next.value) === "visiting") {
+        const names = path.map((p) => p.name);
+        return [...names.slice(names.indexOf(next.value)), next.value];
+      } else if (!state.has(next.value)) enter(next.value);
     }
-    stack.pop();
-    state.set(name, "done");
-    return undefined;
-  };
-  for (const name of graph.keys()) {
-    const cycle = visit(name);
-    if (cycle) return cycle;
   }
   return undefined;
 }
