@@ -5,3 +5,4 @@ export { parseJson, type ParsedJson } from "./parse-json.ts";
 export { locatePointer, locatePointers, type TextPosition } from "./json-locations.ts";
 export type { IssueCode, ValidationIssue } from "./validation-issue.ts";
 export { EXECUTION_VARIABLES } from "./definition/parse-get.ts";
+export { MAX_EXPRESSION_DEPTH, MAX_JSON_DEPTH } from "./checks/check-nesting.ts";

@@ -35,38 +35,50 @@ export function locatePointers(text: string): Map<string, number> {
     return JSON.parse(text.slice(start, i)) as string;
   };
   const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-  const value = (pointer: string, at: number) => {
-    skip();
-    if (!offsets.has(pointer)) offsets.set(pointer, at < 0 ? i : at);
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      for (skip(); i < text.length && text[i] !== "}"; skip()) {
+  // A loop with a stack of open containers (no recursion: any depth of nesting is read).
+  const open: { readonly pointer: string; readonly array: boolean; index: number }[] = [];
+  let pointer = "";
+  let at = -1;
+  try {
+    for (;;) {
+      skip();
+      if (!offsets.has(pointer)) offsets.set(pointer, at < 0 ? i : at);
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        i++;
+        open.push({ pointer, array: c === "[", index: 0 });
+      } else if (c === '"') readString();
+      else {
+        const start = i;
+        while (i < text.length && !",}] \t\r\n".includes(text[i] as string)) i++;
+        if (i === start) i++; // malformed input: always move on
+      }
+      for (;;) {
+        const top = open[open.length - 1];
+        skip();
+        if (!top || i >= text.length) return offsets;
+        if (text[i] === "}" || text[i] === "]") {
+          i++;
+          open.pop();
+          continue;
+        }
         if (text[i] === ",") {
           i++;
           skip();
         }
-        const keyAt = i;
-        const key = readString();
-        skip();
-        i++; // ':'
-        value(`${pointer}/${escape(key)}`, keyAt);
+        if (top.array) {
+          pointer = `${top.pointer}/${top.index++}`;
+          at = -1;
+        } else {
+          at = i;
+          const key = readString();
+          skip();
+          i++; // ':'
+          pointer = `${top.pointer}/${escape(key)}`;
+        }
+        break;
       }
-      i++;
-    } else if (c === "[") {
-      i++;
-      for (let index = 0; ; index++) {
-        skip();
-        if (i >= text.length || text[i] === "]") break;
-        if (text[i] === ",") i++;
-        value(`${pointer}/${index}`, -1);
-      }
-      i++;
-    } else if (c === '"') readString();
-    else while (i < text.length && !",}] \t\r\n".includes(text[i] as string)) i++;
-  };
-  try {
-    value("", -1);
+    }
   } catch {
     // malformed input: keep what was found
   }

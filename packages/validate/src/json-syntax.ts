@@ -13,6 +13,9 @@ class SyntaxProblem extends Error {
   }
 }
 
+/** A JSON literal, matched where it starts (`lastIndex`). */
+const LITERAL = /true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
 /** The first syntax error of `text`, or undefined when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let i = 0;
@@ -39,43 +42,54 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (i >= text.length) fail("expected a closing '\"'");
     i++;
   };
-  const value = (): void => {
+  const key = () => {
     skip();
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      skip();
-      if (text[i] === "}") return void i++;
-      for (;;) {
-        skip();
-        if (text[i] !== '"') fail("expected a key in double quotes");
-        string();
-        skip();
-        if (text[i] !== ":") fail("expected ':' after the key");
-        i++;
-        value();
-        skip();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") return void i++;
-        else fail("expected ',' or '}'");
-      }
-    }
-    if (c === "[") {
-      i++;
-      skip();
-      if (text[i] === "]") return void i++;
-      for (;;) {
-        value();
-        skip();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") return void i++;
-        else fail("expected ',' or ']'");
-      }
-    }
-    if (c === '"') return string();
-    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i))?.[0];
+    if (text[i] !== '"') fail("expected a key in double quotes");
+    string();
+    skip();
+    if (text[i] !== ":") fail("expected ':' after the key");
+    i++;
+  };
+  const scalar = () => {
+    if (text[i] === '"') return string();
+    LITERAL.lastIndex = i;
+    const literal = LITERAL.exec(text)?.[0];
     if (!literal) fail("expected a value (object, array, string, number, true, false or null)");
     i += (literal as string).length;
+  };
+  // A loop with a stack of open containers (no recursion: any depth of nesting is read).
+  const value = (): void => {
+    const open: ("{" | "[")[] = [];
+    for (;;) {
+      skip();
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        i++;
+        skip();
+        if (text[i] === (c === "{" ? "}" : "]")) i++;
+        else {
+          open.push(c);
+          if (c === "{") key();
+          continue;
+        }
+      } else scalar();
+      for (;;) {
+        const top = open[open.length - 1];
+        if (!top) return;
+        skip();
+        if (text[i] === ",") {
+          i++;
+          if (top === "{") key();
+          break;
+        }
+        if (text[i] === (top === "{" ? "}" : "]")) {
+          i++;
+          open.pop();
+          continue;
+        }
+        fail(top === "{" ? "expected ',' or '}'" : "expected ',' or ']'");
+      }
+    }
   };
   try {
     value();

@@ -3,6 +3,7 @@
 import { checkCycles } from "./checks/check-cycles.ts";
 import { checkDependsOn } from "./checks/check-depends-on.ts";
 import { checkNames } from "./checks/check-names.ts";
+import { checkNesting } from "./checks/check-nesting.ts";
 import { checkParameterDefaults } from "./checks/check-parameter-defaults.ts";
 import { checkPropertyFileOutputs } from "./checks/check-property-files.ts";
 import { checkReferences } from "./checks/check-references.ts";
@@ -33,9 +34,13 @@ export const SEMANTIC_CHECKS: readonly DefinitionCheck[] = [
 
 /**
  * Validates any pipeline definition (ours, the SDK's, or hand-written). Returns no issues when
- * it is valid; otherwise one issue per mistake, in document order.
+ * it is valid; otherwise one issue per mistake, in document order. A definition nested too
+ * deep (checks/check-nesting.ts) gets only the issues that say where.
  */
 export function validateDefinition(definition: unknown): ValidationIssue[] {
+  // Every walker below recurses per level: a definition nested too deep gets only this answer.
+  const tooDeep = checkNesting(definition);
+  if (tooDeep.length) return tooDeep;
   const ctx = definitionContext(definition);
   const issues = checkSchema(definition, ctx.schema, ctx.steps);
   for (const check of SEMANTIC_CHECKS) issues.push(...check(ctx));

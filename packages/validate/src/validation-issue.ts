@@ -31,7 +31,8 @@ export type IssueCode =
   | "json-get-source"
   | "emr-cluster"
   // input
-  | "malformed-json";
+  | "malformed-json"
+  | "too-deep";
 
 /** One problem in a definition: where (JSON pointer), what, and what to do. */
 export interface ValidationIssue {

@@ -37,37 +37,52 @@ function dependencyEdges(ctx: DefinitionContext): Map<StepEntry, Edge[]> {
   return edges;
 }
 
-/** Tarjan's algorithm; groups come out with members in document order. */
+/** Tarjan's algorithm, with an explicit stack (a chain of 20,000 steps is 20,000 levels); groups come out with members in document order. */
 function stronglyConnected(steps: readonly StepEntry[], edges: ReadonlyMap<StepEntry, readonly Edge[]>): StepEntry[][] {
+  const position = new Map(steps.map((s, i) => [s, i]));
+  const byPosition = (a: StepEntry, b: StepEntry) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
   const index = new Map<StepEntry, number>();
   const low = new Map<StepEntry, number>();
   const stack: StepEntry[] = [];
   const onStack = new Set<StepEntry>();
   const groups: StepEntry[][] = [];
   let counter = 0;
-  const visit = (step: StepEntry) => {
+  const calls: { step: StepEntry; next: number }[] = [];
+  const enter = (step: StepEntry) => {
     index.set(step, counter);
     low.set(step, counter++);
     stack.push(step);
     onStack.add(step);
-    for (const { to } of edges.get(step) ?? []) {
-      if (!index.has(to)) {
-        visit(to);
-        low.set(step, Math.min(low.get(step) ?? 0, low.get(to) ?? 0));
-      } else if (onStack.has(to)) low.set(step, Math.min(low.get(step) ?? 0, index.get(to) ?? 0));
-    }
-    if (low.get(step) === index.get(step)) {
-      const group: StepEntry[] = [];
-      for (let member = stack.pop(); member; member = stack.pop()) {
-        onStack.delete(member);
-        group.push(member);
-        if (member === step) break;
-      }
-      groups.push(group.sort((a, b) => steps.indexOf(a) - steps.indexOf(b)));
-    }
+    calls.push({ step, next: 0 });
   };
-  for (const step of steps) if (!index.has(step)) visit(step);
-  return groups.sort((a, b) => steps.indexOf(a[0] as StepEntry) - steps.indexOf(b[0] as StepEntry));
+  for (const root of steps) {
+    if (index.has(root)) continue;
+    enter(root);
+    while (calls.length) {
+      const call = calls[calls.length - 1]!;
+      const { step } = call;
+      const out = edges.get(step) ?? [];
+      if (call.next < out.length) {
+        const { to } = out[call.next++]!;
+        if (!index.has(to)) enter(to);
+        else if (onStack.has(to)) low.set(step, Math.min(low.get(step) ?? 0, index.get(to) ?? 0));
+        continue;
+      }
+      calls.pop();
+      const caller = calls[calls.length - 1];
+      if (caller) low.set(caller.step, Math.min(low.get(caller.step) ?? 0, low.get(step) ?? 0));
+      if (low.get(step) === index.get(step)) {
+        const group: StepEntry[] = [];
+        for (let member = stack.pop(); member; member = stack.pop()) {
+          onStack.delete(member);
+          group.push(member);
+          if (member === step) break;
+        }
+        groups.push(group.sort(byPosition));
+      }
+    }
+  }
+  return groups.sort((a, b) => byPosition(a[0] as StepEntry, b[0] as StepEntry));
 }
 
 /** Finds one concrete loop through the group's first step and words it. */
