@@ -11,6 +11,7 @@ import { checkEmittedLimits } from "./evaluate/emitted-limits.ts";
 import { extractWithCache, type CacheOptions } from "./cache/index.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
+import { MAX_SOURCE_NESTING, MAX_SYNTAX_DEPTH } from "./extract/source-nesting.ts";
 import { validateEmitted } from "./evaluate/validate-emitted.ts";
 
 /** Options of `buildPipelines` (and, for the cache, `checkEntry`). */
@@ -35,10 +36,14 @@ const MAX_DEFINITION_BYTES = 1024 * 1024;
 export function checkEntry(entry: string, options: CacheOptions = {}): { ok: boolean; diagnostics: Diagnostic[]; facts: ProgramFacts } {
   const { facts } = extractWithCache(resolve(entry), options);
   const diagnostics: Diagnostic[] = [];
+  const tooDeep = facts.tooDeep ?? [];
   if (facts.files.length === 0) {
     diagnostics.push(diagnostic("SP000", "error", { file: resolve(entry), line: 1, col: 1, length: 1 }, `Cannot read ${entry}.`, "Give the path of a TypeScript file that declares a @Pipeline class."));
-  } else if (facts.pipelines.length === 0) {
+  } else if (facts.pipelines.length === 0 && !tooDeep.length) {
     diagnostics.push(diagnostic("SP001", "error", { file: facts.entry, line: 1, col: 1, length: 1 }, `No @Pipeline class in ${entry} or the files it imports.`, 'Decorate the pipeline class with @Pipeline({ name: "MyPipeline" }) and export it.'));
+  }
+  for (const deep of tooDeep) {
+    diagnostics.push(diagnostic("SP004", "error", deep.span, `Expression nested too deep: it nests more than ${MAX_SOURCE_NESTING} brackets (or ${MAX_SYNTAX_DEPTH} syntax levels) deep here, more than the compiler reads; the classes of this file were not read.`, "Flatten it: not(not(x)) is x; or(...) and a condition's list of conditions take any number at once; join(separator, [...]) a list instead of chaining `+`."));
   }
   for (const p of facts.pipelines) diagnostics.push(...checkPipeline(p));
   return { ok: !hasErrors(diagnostics), diagnostics: sortDiagnostics(diagnostics), facts };

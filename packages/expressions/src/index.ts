@@ -1,4 +1,4 @@
-export { type PipelineVariable, type Primitive, type Value, isExpression, coercionMessage, makeNode, asVariable } from "./variable.ts";
+export { type PipelineVariable, type Primitive, type Value, isExpression, coercionMessage, makeNode, asVariable, expressionDepth, MAX_EXPRESSION_DEPTH, ExpressionTooDeepError } from "./variable.ts";
 export { ParameterNode, type Parameter, type ParameterType } from "./parameter.ts";
 export { ExecutionVariables, ExecutionVariableNode, EXECUTION_VARIABLE_NAMES, type ExecutionVariableName } from "./execution-variable.ts";
 export { PropertyNode, propertyProxy, renderPath, COLLECTION_FIELDS, type Properties, type PropertyRoot, type PathSegment } from "./property.ts";

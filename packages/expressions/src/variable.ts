@@ -45,9 +45,45 @@ const nodeProto: object = Object.freeze(
   }),
 );
 
-/** Creates a frozen expression node of `kind` (used by every factory). */
+/**
+ * How many expressions may nest in one another (`not(not(eq(...)))` is 3 deep, a parameter
+ * alone 1). Far past what a pipeline needs, and low enough that every walker of an expression
+ * (rendering, visiting, validation, `JSON.stringify`) stays well inside the call stack.
+ * `@sagepipe/validate` refuses deeper expressions in any definition with the same limit.
+ */
+export const MAX_EXPRESSION_DEPTH = 100;
+
+/** Thrown when a factory would nest expressions deeper than MAX_EXPRESSION_DEPTH. */
+export class ExpressionTooDeepError extends RangeError {
+  constructor(kind: string, depth: number) {
+    super(
+      `expression nested too deep: this ${kind} would nest expressions ${depth} levels deep; a pipeline ` +
+        `definition allows at most ${MAX_EXPRESSION_DEPTH}. Flatten it: not(not(x)) is x, or(a, b, c) takes any ` +
+        "number of conditions, and a condition step's list of conditions must all hold.",
+    );
+    this.name = "ExpressionTooDeepError";
+  }
+}
+
+const depths = new WeakMap<object, number>();
+
+/** Nesting depth of an expression (1 for a leaf), 0 for anything else. */
+export function expressionDepth(x: unknown): number {
+  return isExpression(x) ? depths.get(x) ?? 1 : 0;
+}
+
+function childDepth(value: unknown): number {
+  return Array.isArray(value) ? value.reduce((m: number, v) => Math.max(m, expressionDepth(v)), 0) : expressionDepth(value);
+}
+
+/** Creates a frozen expression node of `kind` (used by every factory); refuses to nest too deep. */
 export function makeNode<N extends { readonly kind: string }>(fields: N): N {
-  return Object.freeze(Object.assign(Object.create(nodeProto), fields)) as N;
+  let depth = 1;
+  for (const value of Object.values(fields)) depth = Math.max(depth, 1 + childDepth(value));
+  if (depth > MAX_EXPRESSION_DEPTH) throw new ExpressionTooDeepError(fields.kind, depth);
+  const node = Object.freeze(Object.assign(Object.create(nodeProto), fields)) as N;
+  depths.set(node, depth);
+  return node;
 }
 
 /** The brand that marks our expression objects, also across two installed copies of this package. */

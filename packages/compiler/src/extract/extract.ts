@@ -38,5 +38,6 @@ export function extractProgramWithSources(entry: string, read: ReadText = diskRe
       if (deco) pipelines.push(extractPipelineClass({ node: st, file }, deco, classes));
     }
   }
-  return { facts: { entry: resolve(entry), files: files.map((f) => f.path), pipelines }, sources: files };
+  const tooDeep = files.flatMap((f) => (f.tooDeep ? [f.tooDeep] : []));
+  return { facts: { entry: resolve(entry), files: files.map((f) => f.path), pipelines, ...(tooDeep.length ? { tooDeep } : {}) }, sources: files };
 }

@@ -100,4 +100,6 @@ export interface ProgramFacts {
   readonly entry: string;
   readonly files: readonly string[];
   readonly pipelines: readonly PipelineFact[];
+  /** Files whose brackets nest too deep to parse (their classes are not read). */
+  readonly tooDeep?: readonly { readonly span: SourceSpan; readonly depth: number }[];
 }

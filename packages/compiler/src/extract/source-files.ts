@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { ts } from "ts-morph";
+import type { SourceSpan } from "../diagnostics/diagnostic.ts";
+import { findTooDeepNesting, findTooDeepNode } from "./source-nesting.ts";
 import { typescript } from "./typescript.ts";
 
 /** A relative import as written, and the file it resolved to (none when no file matched). */
@@ -15,6 +17,8 @@ export interface ParsedFile {
   readonly text: string;
   readonly ast: ts.SourceFile;
   readonly imports: readonly ResolvedImport[];
+  /** Set when the file nests too deep to parse: its AST is then empty. */
+  readonly tooDeep?: { readonly span: SourceSpan; readonly depth: number };
 }
 
 /** Reads the file's text (from `overrides` first: in-memory sources in tests and the language service). */
@@ -61,10 +65,20 @@ export function loadSourceFiles(entry: string, read: ReadText): ParsedFile[] {
     if (seen.has(path)) continue;
     const text = read(path);
     if (text === undefined) continue;
-    const ast = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const parse = (source: string) => ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    let deep = findTooDeepNesting(text);
+    let ast = parse(deep ? "" : text);
+    if (!deep && (deep = findTooDeepNode(ast))) ast = parse("");
     const imports = resolveImports(path, ast, read);
-    seen.set(path, { path, text, ast, imports });
+    seen.set(path, deep ? { path, text, ast, imports, tooDeep: { span: spanAt(path, text, deep.offset), depth: deep.depth } } : { path, text, ast, imports });
     for (const i of imports) if (i.resolved) queue.push(i.resolved);
   }
   return [...seen.values()];
+}
+
+/** The one-character span at `offset` of `text`. */
+function spanAt(file: string, text: string, offset: number): SourceSpan {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { file, line, col: offset - before.lastIndexOf("\n"), length: 1 };
 }
