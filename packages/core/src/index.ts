@@ -61,5 +61,15 @@ export type { TuningStepArgs, TunerProps, TuningProperties, TopModelLocation } f
 export { notebookJob, type NotebookJobProps, type NotebookJobProperties, type NotebookJobStepArgs } from "./steps/notebook-job.ts";
 export { emrStep, type EmrStepProps, type EmrStepConfig, type EmrClusterConfig, type EmrStepArgs } from "./steps/emr.ts";
 export type { EmrStep, EmrStepStatus } from "./steps/emr-step-shape.ts";
+export { EMRServerless, BedrockCustomModel, BedrockCustomModelDeployment, BedrockModelImport, BedrockProvisionedModelThroughput, Lineage } from "./decorators/steps.ts";
+export { emrServerless, type EmrServerlessStepProps, type EmrServerlessJobConfig, type EmrServerlessApplicationConfig, type EmrServerlessStepArgs } from "./steps/emr-serverless.ts";
+export {
+  bedrockCustomModel, bedrockCustomModelDeployment, bedrockModelImport, bedrockProvisionedModelThroughput,
+  type BedrockCustomModelArgs, type BedrockCustomModelDeploymentArgs, type BedrockModelImportArgs, type BedrockProvisionedModelThroughputArgs,
+  type BedrockCustomModelProperties, type BedrockCustomModelDeploymentProperties, type BedrockModelImportProperties, type BedrockProvisionedModelThroughputProperties,
+  type BedrockCustomModelStepArgs, type BedrockCustomModelDeploymentStepArgs, type BedrockModelImportStepArgs, type BedrockProvisionedModelThroughputStepArgs,
+} from "./steps/bedrock.ts";
+export { lineage, type LineageArgs, type LineageAssociation, type LineageEntityRef, type LineageProperties, type LineageStepArgs } from "./steps/lineage.ts";
+export type { PascalCased } from "./steps/pascal-cased.ts";
 export { autoML, autoMLInput, type AutoMLJob, type AutoMLFit } from "./helpers/automl.ts";
 export type { AutoMLProps, AutoMLInputSpec, AutoMLProperties, AutoMLStepArgs } from "./steps/automl.ts";

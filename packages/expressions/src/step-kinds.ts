@@ -37,6 +37,12 @@ export const STEP_TYPES = {
   Lambda: { sdk: "LambdaStep", features: ["cache"] },
   Callback: { sdk: "CallbackStep", features: ["cache"] },
   EMR: { sdk: "EMRStep", features: ["cache", "retry"] },
+  EMRServerless: { sdk: "EMRServerlessStep (SDK v3)", features: ["cache", "retry"] },
+  BedrockCustomModel: { sdk: "BedrockCustomModelStep", features: [] },
+  BedrockCustomModelDeployment: { sdk: "BedrockCustomModelDeploymentStep", features: [] },
+  BedrockModelImport: { sdk: "BedrockModelImportStep", features: [] },
+  BedrockProvisionedModelThroughput: { sdk: "BedrockProvisionedModelThroughputStep", features: [] },
+  Lineage: { sdk: "LineageStep", features: [] },
 } as const satisfies Record<string, StepTypeRow>;
 
 /** The step types a definition knows (the `Type` field). */
@@ -70,6 +76,12 @@ export const STEP_KINDS = {
   NotebookJob: { decorator: "NotebookJob" },
   EMR: { decorator: "EMR" },
   AutoML: { decorator: "AutoML" },
+  EMRServerless: { decorator: "EMRServerless" },
+  BedrockCustomModel: { decorator: "BedrockCustomModel" },
+  BedrockCustomModelDeployment: { decorator: "BedrockCustomModelDeployment" },
+  BedrockModelImport: { decorator: "BedrockModelImport" },
+  BedrockProvisionedModelThroughput: { decorator: "BedrockProvisionedModelThroughput" },
+  Lineage: { decorator: "Lineage" },
 } as const satisfies Record<string, StepKindRow>;
 
 /** What our decorators accept: each step method returns one kind of step arguments. */

@@ -7,7 +7,7 @@ import { checkNesting } from "./checks/check-nesting.ts";
 import { checkParameterDefaults } from "./checks/check-parameter-defaults.ts";
 import { checkPropertyFileOutputs } from "./checks/check-property-files.ts";
 import { checkReferences } from "./checks/check-references.ts";
-import { checkEmrClusters, checkJsonGetSources } from "./checks/check-step-rules.ts";
+import { checkEmrClusters, checkEmrServerlessApplications, checkJsonGetSources } from "./checks/check-step-rules.ts";
 import { checkUniqueNames } from "./checks/check-unique-names.ts";
 import { checkValueTypes } from "./checks/check-value-types.ts";
 import { definitionContext, type DefinitionContext } from "./definition/definition-context.ts";
@@ -30,6 +30,7 @@ export const SEMANTIC_CHECKS: readonly DefinitionCheck[] = [
   checkValueTypes,
   checkJsonGetSources,
   checkEmrClusters,
+  checkEmrServerlessApplications,
 ];
 
 /**

@@ -30,6 +30,7 @@ export type IssueCode =
   | "default-not-in-enum"
   | "json-get-source"
   | "emr-cluster"
+  | "emr-serverless-application"
   // input
   | "malformed-json"
   | "too-deep";

@@ -17,6 +17,9 @@ import type { AutoMLStepArgs } from "../steps/automl.ts";
 import type { EmrStepArgs } from "../steps/emr.ts";
 import type { NotebookJobStepArgs } from "../steps/notebook-job.ts";
 import type { TuningStepArgs } from "../steps/tuning.ts";
+import type { BedrockCustomModelDeploymentStepArgs, BedrockCustomModelStepArgs, BedrockModelImportStepArgs, BedrockProvisionedModelThroughputStepArgs } from "../steps/bedrock.ts";
+import type { EmrServerlessStepArgs } from "../steps/emr-serverless.ts";
+import type { LineageStepArgs } from "../steps/lineage.ts";
 import { decorateStepMethod } from "./step-method.ts";
 
 /** A method decorator that accepts methods returning `A`. */
@@ -68,3 +71,15 @@ export const NotebookJob = stepDecorator<NotebookJobStepArgs>("NotebookJob");
 export const EMR = stepDecorator<EmrStepArgs>("EMR");
 /** An AutoML step: the method returns `autoML({...}).fit(...)`. */
 export const AutoML = stepDecorator<AutoMLStepArgs>("AutoML");
+/** An EMR Serverless step (SDK v3): the method returns `emrServerless({ jobConfig, applicationId or applicationConfig })`. */
+export const EMRServerless = stepDecorator<EmrServerlessStepArgs>("EMRServerless");
+/** A Bedrock custom-model step: the method returns `bedrockCustomModel({ ...CreateCustomModel request })`. */
+export const BedrockCustomModel = stepDecorator<BedrockCustomModelStepArgs>("BedrockCustomModel");
+/** A Bedrock custom-model deployment step: the method returns `bedrockCustomModelDeployment({...})`. */
+export const BedrockCustomModelDeployment = stepDecorator<BedrockCustomModelDeploymentStepArgs>("BedrockCustomModelDeployment");
+/** A Bedrock model-import step: the method returns `bedrockModelImport({ ...CreateModelImportJob request })`. */
+export const BedrockModelImport = stepDecorator<BedrockModelImportStepArgs>("BedrockModelImport");
+/** A Bedrock provisioned-throughput step: the method returns `bedrockProvisionedModelThroughput({...})`. */
+export const BedrockProvisionedModelThroughput = stepDecorator<BedrockProvisionedModelThroughputStepArgs>("BedrockProvisionedModelThroughput");
+/** A lineage step: the method returns `lineage({ Actions, Artifacts, Contexts, Associations })`. */
+export const Lineage = stepDecorator<LineageStepArgs>("Lineage");

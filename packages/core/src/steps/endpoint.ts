@@ -6,13 +6,10 @@ import type {
   DescribeEndpointOutput,
   DescribeInferenceComponentOutput,
 } from "@aws-sdk/client-sagemaker";
-import { propertyProxy, type Properties } from "@sagepipe/expressions";
-import { STEP_ARGS, type StepArgs } from "./step-args.ts";
-import { StepSlot } from "./step-slot.ts";
+import type { Properties } from "@sagepipe/expressions";
+import { passThroughStep } from "./pass-through-step.ts";
+import type { StepArgs } from "./step-args.ts";
 import type { WithVariables } from "./with-variables.ts";
-
-/** The three pass-through step kinds and the requests they send. */
-type EndpointKind = "EndpointConfig" | "Endpoint" | "InferenceComponent";
 
 /** CreateEndpointConfig's request, with pipeline variables allowed in any value. */
 export type EndpointConfigArgs = WithVariables<CreateEndpointConfigInput>;
@@ -34,19 +31,6 @@ export interface EndpointStepArgs extends StepArgs<"Endpoint"> {
 /** An inference-component step; `properties` follow DescribeInferenceComponent's response. */
 export interface InferenceComponentStepArgs extends StepArgs<"InferenceComponent"> {
   readonly properties: Properties<DescribeInferenceComponentOutput>;
-}
-
-function passThroughStep<K extends EndpointKind, P>(kind: K, request: object): StepArgs<K> & { readonly properties: Properties<P> } {
-  const slot = new StepSlot();
-  return {
-    properties: propertyProxy<Properties<P>>(slot.root()),
-    [STEP_ARGS]: {
-      kind,
-      slot,
-      inputs: () => request,
-      render: (ctx) => [{ Name: ctx.stepName, Type: kind, Arguments: request }],
-    },
-  };
 }
 
 /** SDK `EndpointConfigStep`: the step's arguments are CreateEndpointConfig's request, as written. */

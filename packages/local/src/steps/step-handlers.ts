@@ -34,6 +34,12 @@ const LOCAL_STEPS: Readonly<Record<StepType, LocalStep>> = {
   EndpointConfig: { notLocal: "endpoints are not created locally" },
   Endpoint: { notLocal: "endpoints are not created locally" },
   InferenceComponent: { notLocal: "endpoints are not created locally" },
+  EMRServerless: { notLocal: "it runs on an EMR Serverless application" },
+  BedrockCustomModel: { notLocal: "it calls Amazon Bedrock" },
+  BedrockCustomModelDeployment: { notLocal: "it calls Amazon Bedrock" },
+  BedrockModelImport: { notLocal: "it calls Amazon Bedrock" },
+  BedrockProvisionedModelThroughput: { notLocal: "it calls Amazon Bedrock" },
+  Lineage: { notLocal: "it records lineage entities in SageMaker" },
 };
 
 const entries = Object.entries(LOCAL_STEPS) as [StepType, LocalStep][];

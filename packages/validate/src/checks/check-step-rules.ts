@@ -1,5 +1,6 @@
 // Rules inside step arguments that the schema leaves open: a Std:JsonGet reads either a
-// property file or an S3 URI, and an EMR step runs either on ClusterId or on a new ClusterConfig.
+// property file or an S3 URI, an EMR step runs either on ClusterId or on a new ClusterConfig, and
+// an EMR Serverless step either on ApplicationId or on a new ApplicationConfig.
 import { capitalize, stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
 import { stepAt } from "../definition/collect-steps.ts";
 import { childPointer, isObject, toPointer, type PointerSegment } from "../json-pointer.ts";
@@ -48,5 +49,16 @@ export function checkEmrClusters(ctx: DefinitionContext): ValidationIssue[] {
     const given = ["ClusterId", "ClusterConfig"].filter((k) => k in args);
     if (given.length === 1) return [];
     return [issue("emr-cluster", childPointer(step.pointer, "Arguments"), `${capitalize(stepLabel(step))} needs exactly one of ClusterId (an existing cluster) and ClusterConfig (a new cluster); found ${given.length ? "both" : "neither"}.`)];
+  });
+}
+
+/** Every EMRServerless step has exactly one of ApplicationId and ApplicationConfig (as the SDK's EMRServerlessStep requires). */
+export function checkEmrServerlessApplications(ctx: DefinitionContext): ValidationIssue[] {
+  return ctx.steps.flatMap((step) => {
+    const args = step.step.Arguments;
+    if (step.type !== "EMRServerless" || !isObject(args)) return [];
+    const given = ["ApplicationId", "ApplicationConfig"].filter((k) => k in args);
+    if (given.length === 1) return [];
+    return [issue("emr-serverless-application", childPointer(step.pointer, "Arguments"), `${capitalize(stepLabel(step))} needs exactly one of ApplicationId (an existing EMR Serverless application) and ApplicationConfig (a new one); found ${given.length ? "both" : "neither"}.`)];
   });
 }

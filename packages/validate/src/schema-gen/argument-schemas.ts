@@ -16,9 +16,12 @@ export interface StructureOptions {
 
 /** Accumulates `$defs` derived from SDK shapes. */
 export class ArgumentSchemas {
-  private readonly defs = new Map<string, JsonSchema>();
-
-  constructor(private readonly reader: SdkShapeReader) {}
+  /** `prefix` goes before every `$defs` name made from a shape name (shapes of other services share names with SageMaker's). */
+  constructor(
+    private readonly reader: SdkShapeReader,
+    private readonly prefix = "",
+    private readonly defs = new Map<string, JsonSchema>(),
+  ) {}
 
   /** Every derived definition so far, by `$defs` name. */
   definitions(): ReadonlyMap<string, JsonSchema> {
@@ -27,7 +30,7 @@ export class ArgumentSchemas {
 
   /** Derives structure `name` (and everything it reaches); returns a `$ref` to it. */
   structure(name: string, options: StructureOptions = {}): JsonSchema {
-    const defName = options.defName ?? name;
+    const defName = options.defName ?? this.prefix + name;
     if (this.defs.has(defName)) return ref(defName);
     this.defs.set(defName, true); // placeholder: structures may be recursive
     const members = this.reader.structureMembers(name);
@@ -78,17 +81,19 @@ export class ArgumentSchemas {
     }
   }
 
-  private enumeration(name: string, values: readonly (string | number)[]): JsonSchema {
-    if (!name) return valueOr({ enum: values });
+  private enumeration(shapeName: string, values: readonly (string | number)[]): JsonSchema {
+    if (!shapeName) return valueOr({ enum: values });
+    const name = this.prefix + shapeName;
     if (!this.defs.has(name)) this.defs.set(name, valueOr({ enum: values }));
     return ref(name);
   }
 
-  private union(name: string): JsonSchema {
+  private union(shapeName: string): JsonSchema {
+    const name = this.prefix + shapeName;
     if (this.defs.has(name)) return ref(name);
     this.defs.set(name, true);
     const properties: Record<string, JsonSchema> = {};
-    for (const member of this.reader.unionMembers(name)) properties[member.name] = this.schemaOf(member.shape);
+    for (const member of this.reader.unionMembers(shapeName)) properties[member.name] = this.schemaOf(member.shape);
     this.defs.set(name, {
       type: "object",
       properties,

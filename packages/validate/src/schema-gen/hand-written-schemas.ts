@@ -1,6 +1,7 @@
 // The hand-written part of the definition schema: what no AWS API request shape describes.
 // Pipeline expressions, parameters, conditions, the step envelope (Name, Type, DependsOn, cache,
-// retry, property files), and the Arguments of Condition, Fail, Lambda, Callback and EMR steps,
+// retry, property files), and the Arguments of Condition, Fail, Lambda, Callback, EMR,
+// EMRServerless and Lineage steps,
 // plus the extra keys of QualityCheck and ClarifyCheck steps. Written from the goldens the
 // SageMaker Python SDK produced (/work/shared/conformance) and the SDK's step classes.
 import { DEF, ref, valueOr, type JsonSchema } from "./json-schema.ts";
@@ -159,6 +160,35 @@ function handWrittenArgumentDefs(): Record<string, JsonSchema> {
         ["StepConfig"],
       ),
     ),
+    // SDK v3 EMRServerlessStep: the role twice, the job (StartJobRun's request, camelCase), and
+    // the application: an existing one's id or CreateApplication's request.
+    // (Exactly one of ApplicationId and ApplicationConfig: checks/check-step-rules.ts.)
+    "Args.EMRServerless": titled(
+      "EMRServerless step arguments",
+      closed(
+        { ExecutionRoleArn: ref(DEF.string), JobConfig: ref("EMRServerless.JobConfig"), ApplicationId: ref(DEF.string), ApplicationConfig: ref("EMRServerless.ApplicationConfig") },
+        ["ExecutionRoleArn", "JobConfig"],
+      ),
+    ),
+    // SDK LineageStep: at least one of four lists; entities are CreateAction/CreateArtifact/
+    // CreateContext requests, associations name two entities (or give AddAssociation's ARNs).
+    "Args.Lineage": titled("Lineage step arguments", {
+      ...(closed({
+        Actions: { type: "array", items: ref("Lineage.Action") },
+        Artifacts: { type: "array", items: ref("Lineage.Artifact") },
+        Contexts: { type: "array", items: ref("Lineage.Context") },
+        Associations: { type: "array", items: ref("Lineage.Association") },
+      }) as object),
+      minProperties: 1,
+    }),
+    "Lineage.Association": closed({
+      Source: ref("Lineage.EntityRef"),
+      Destination: ref("Lineage.EntityRef"),
+      SourceArn: ref(DEF.string),
+      DestinationArn: ref(DEF.string),
+      AssociationType: ref(DEF.string),
+    }),
+    "Lineage.EntityRef": closed({ Name: ref(DEF.string), Type: { enum: ["Action", "Artifact", "Context"] }, Arn: ref(DEF.string) }),
     "EMR.StepConfig": closed({ Name: ref(DEF.string), ActionOnFailure: ref(DEF.string), HadoopJarStep: ref("EMR.HadoopJarStepConfig") }, ["HadoopJarStep"]),
     "EMR.HadoopJarStepConfig": closed(
       {

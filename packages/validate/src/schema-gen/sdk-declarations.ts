@@ -1,5 +1,6 @@
-// Loads the type declarations of @aws-sdk/client-sagemaker with ts-morph and indexes the
-// top-level declarations (interfaces, type aliases, enum constants, union namespaces) by name.
+// Loads the type declarations of an AWS SDK client (@aws-sdk/client-sagemaker, and the Bedrock
+// and EMR Serverless clients for those step types) with ts-morph and indexes the top-level
+// declarations (interfaces, type aliases, enum constants, union namespaces) by name.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
@@ -14,6 +15,8 @@ import {
 
 /** The named declarations a shape can refer to. */
 export interface SdkDeclarations {
+  /** The client's package name, for messages. */
+  readonly client: string;
   /** The installed client's version, recorded in the generated files. */
   readonly version: string;
   readonly interfaces: ReadonlyMap<string, InterfaceDeclaration>;
@@ -26,10 +29,18 @@ export interface SdkDeclarations {
   readonly namespaces: ReadonlyMap<string, ModuleDeclaration>;
 }
 
-/** Where the installed @aws-sdk/client-sagemaker lives (resolved from this package). */
-export function sagemakerClientDir(): string {
+/** The AWS SDK clients whose declarations the generated files come from (dev dependencies). */
+export type SdkClient = "@aws-sdk/client-sagemaker" | "@aws-sdk/client-bedrock" | "@aws-sdk/client-emr-serverless";
+
+/** Where an installed AWS SDK client lives (resolved from this package). */
+export function clientDir(client: SdkClient): string {
   const require = createRequire(import.meta.url);
-  return dirname(require.resolve("@aws-sdk/client-sagemaker/package.json"));
+  return dirname(require.resolve(`${client}/package.json`));
+}
+
+/** Where the installed @aws-sdk/client-sagemaker lives. */
+export function sagemakerClientDir(): string {
+  return clientDir("@aws-sdk/client-sagemaker");
 }
 
 /** Parses `dist-types/models/*.d.ts` of the installed client and indexes its declarations. */
@@ -56,5 +67,6 @@ export function loadSdkDeclarations(clientDir: string = sagemakerClientDir()): S
     }
   }
   const version = (project.getFileSystem().readFileSync(join(clientDir, "package.json")).match(/"version":\s*"([^"]+)"/) ?? [])[1] ?? "unknown";
-  return { version, interfaces, typeAliases, enumConstants, enums, namespaces };
+  const client = (project.getFileSystem().readFileSync(join(clientDir, "package.json")).match(/"name":\s*"([^"]+)"/) ?? [])[1] ?? "the AWS SDK client";
+  return { client, version, interfaces, typeAliases, enumConstants, enums, namespaces };
 }

@@ -22,22 +22,29 @@ export interface SdkMember {
 
 /** Reads shapes out of the indexed SDK declarations. */
 export class SdkShapeReader {
-  constructor(private readonly sdk: SdkDeclarations) {}
+  /**
+   * `memberName` renames members as definitions spell them: Bedrock step arguments and
+   * properties use PascalCase where Bedrock's JSON API (and its SDK types) use camelCase.
+   */
+  constructor(
+    private readonly sdk: SdkDeclarations,
+    private readonly memberName: (name: string) => string = (name) => name,
+  ) {}
 
   /** The members of structure `name` (an exported interface), inherited ones first. */
   structureMembers(name: string): SdkMember[] {
     const declaration = this.sdk.interfaces.get(name);
-    if (!declaration) throw new Error(`@aws-sdk/client-sagemaker declares no interface ${name}`);
+    if (!declaration) throw new Error(`${this.sdk.client} declares no interface ${name}`);
     return this.interfaceMembers(declaration);
   }
 
   /** The alternatives of Smithy union `name`: each member is one single-key object. */
   unionMembers(name: string): SdkMember[] {
     const namespace = this.sdk.namespaces.get(name);
-    if (!namespace) throw new Error(`@aws-sdk/client-sagemaker declares no union namespace ${name}`);
+    if (!namespace) throw new Error(`${this.sdk.client} declares no union namespace ${name}`);
     const members: SdkMember[] = [];
     for (const declaration of namespace.getInterfaces()) {
-      if (declaration.getName() === "$UnknownMember") continue;
+      if (declaration.getName() === "$UnknownMember" || declaration.getName() === "Visitor") continue; // older clients declare a Visitor too
       for (const member of this.interfaceMembers(declaration)) {
         if (member.required) members.push({ ...member, required: false });
       }
@@ -76,7 +83,7 @@ export class SdkShapeReader {
       const name = property.getName();
       const typeNode = property.getTypeNode();
       if (name.startsWith("$") || !typeNode || typeNode.getText() === "never") continue;
-      own.push({ name, shape: this.shapeOf(typeNode), required: !property.hasQuestionToken() });
+      own.push({ name: this.memberName(name), shape: this.shapeOf(typeNode), required: !property.hasQuestionToken() });
     }
     return [...inherited, ...own];
   }
@@ -99,7 +106,7 @@ export class SdkShapeReader {
     const numeric = this.sdk.enums.get(name);
     if (numeric) return { kind: "enum", name, values: numeric.getMembers().map((m) => m.getValue() ?? m.getName()) };
     const alias = this.sdk.typeAliases.get(name);
-    if (!alias) throw new Error(`@aws-sdk/client-sagemaker declares no type ${name}`);
+    if (!alias) throw new Error(`${this.sdk.client} declares no type ${name}`);
     const aliased = alias.getTypeNodeOrThrow();
     const text = aliased.getText();
     if (/^\(typeof \w+\)\[keyof typeof \w+\]$/.test(text)) return { kind: "enum", name, values: this.enumValues(name) };

@@ -3,17 +3,29 @@
 // The step types themselves, and the envelope keys the SageMaker Python SDK emits for each, come
 // from the one table of step kinds (@sagepipe/expressions); a type missing here fails `tsc`.
 import { STEP_TYPES, type EnvelopeFeature, type StepType } from "@sagepipe/expressions";
+import type { Service } from "./sdk-services.ts";
 
 export type { EnvelopeFeature };
 
+/** A request shape derived under a name of our own, for hand-written `Arguments` to refer to. */
+export interface NamedShape {
+  readonly request: string;
+  readonly defName: string;
+  readonly optional?: readonly string[];
+}
+
 /** Where one step `Type`'s schema comes from. */
 export interface StepSchemaSource {
+  /** The service whose SDK declares the shapes below. @default "sagemaker" */
+  readonly service?: Service;
   /** The SDK request shape of `Arguments`; absent when hand-written (see hand-written-schemas.ts). */
   readonly request?: string;
   /** Members the API requires that pipeline definitions leave out: the SDK drops job names. */
   readonly optional?: readonly string[];
   /** `Arguments` reuse another step type's (QualityCheck and ClarifyCheck run processing jobs). */
   readonly argumentsOf?: StepType;
+  /** Request shapes the hand-written `Arguments` refer to. */
+  readonly shapes?: readonly NamedShape[];
   /** SDK response shapes whose members are this step's properties, merged in order. */
   readonly responses: readonly string[];
 }
@@ -43,6 +55,26 @@ const SCHEMA_SOURCES: Readonly<Record<StepType, StepSchemaSource>> = {
   Lambda: { responses: [] },
   Callback: { responses: [] },
   EMR: { responses: [] },
+  EMRServerless: {
+    service: "emr-serverless",
+    shapes: [
+      { request: "StartJobRunRequest", defName: "EMRServerless.JobConfig", optional: ["applicationId"] },
+      { request: "CreateApplicationRequest", defName: "EMRServerless.ApplicationConfig", optional: ["clientToken"] },
+    ],
+    responses: ["GetJobRunResponse"],
+  },
+  BedrockCustomModel: { service: "bedrock", request: "CreateCustomModelRequest", responses: ["GetCustomModelResponse"] },
+  BedrockCustomModelDeployment: { service: "bedrock", request: "CreateCustomModelDeploymentRequest", responses: ["GetCustomModelDeploymentResponse"] },
+  BedrockModelImport: { service: "bedrock", request: "CreateModelImportJobRequest", responses: ["GetModelImportJobResponse"] },
+  BedrockProvisionedModelThroughput: { service: "bedrock", request: "CreateProvisionedModelThroughputRequest", responses: ["GetProvisionedModelThroughputResponse"] },
+  Lineage: {
+    shapes: [
+      { request: "CreateActionRequest", defName: "Lineage.Action" },
+      { request: "CreateArtifactRequest", defName: "Lineage.Artifact" },
+      { request: "CreateContextRequest", defName: "Lineage.Context" },
+    ],
+    responses: [],
+  },
 };
 
 /** Every step type a definition may hold, in the order the schema lists them (the table's). */
