@@ -82,6 +82,8 @@ export const STEP_KINDS = {
   BedrockModelImport: { decorator: "BedrockModelImport" },
   BedrockProvisionedModelThroughput: { decorator: "BedrockProvisionedModelThroughput" },
   Lineage: { decorator: "Lineage" },
+  EstimatorTransformer: { decorator: "EstimatorTransformer" },
+  MonitorBatchTransform: { decorator: "MonitorBatchTransform" },
 } as const satisfies Record<string, StepKindRow>;
 
 /** What our decorators accept: each step method returns one kind of step arguments. */

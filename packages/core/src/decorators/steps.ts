@@ -20,6 +20,8 @@ import type { TuningStepArgs } from "../steps/tuning.ts";
 import type { BedrockCustomModelDeploymentStepArgs, BedrockCustomModelStepArgs, BedrockModelImportStepArgs, BedrockProvisionedModelThroughputStepArgs } from "../steps/bedrock.ts";
 import type { EmrServerlessStepArgs } from "../steps/emr-serverless.ts";
 import type { LineageStepArgs } from "../steps/lineage.ts";
+import type { EstimatorTransformerArgs } from "../steps/estimator-transformer.ts";
+import type { MonitorBatchTransformArgs } from "../steps/monitor-batch-transform.ts";
 import { decorateStepMethod } from "./step-method.ts";
 
 /** A method decorator that accepts methods returning `A`. */
@@ -83,3 +85,7 @@ export const BedrockModelImport = stepDecorator<BedrockModelImportStepArgs>("Bed
 export const BedrockProvisionedModelThroughput = stepDecorator<BedrockProvisionedModelThroughputStepArgs>("BedrockProvisionedModelThroughput");
 /** A lineage step: the method returns `lineage({ Actions, Artifacts, Contexts, Associations })`. */
 export const Lineage = stepDecorator<LineageStepArgs>("Lineage");
+/** The SDK's `EstimatorTransformer` collection: the method returns `estimatorTransformer({ model, transformer, transformInputs })`. */
+export const EstimatorTransformer = stepDecorator<EstimatorTransformerArgs, StepRetry>("EstimatorTransformer");
+/** The SDK's `MonitorBatchTransformStep` collection: the method returns `monitorBatchTransform({ transform, monitor })`. */
+export const MonitorBatchTransform = stepDecorator<MonitorBatchTransformArgs<any>>("MonitorBatchTransform");

@@ -49,7 +49,7 @@ function renderExperimentConfig(c: ExperimentConfig | null | undefined): Json {
 function withOptions(step: Record<string, unknown>, record: StepRecord): Record<string, unknown> {
   const { Name, Type, Arguments, ...rest } = step;
   const o = record.meta.options;
-  const dependsOn = record.dependsOn.flatMap((d) => [d.slot.referenceName]);
+  const dependsOn = record.dependsOn.flatMap((d) => d.slot.dependsOnNames);
   const retry = o.retry ? retryPoliciesFor(o.retry, Type as StepType) : undefined;
   return {
     Name, Type, Arguments,
@@ -108,7 +108,7 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
     useCustomJobPrefix: p.options.definitionConfig?.useCustomJobPrefix ?? false,
     codeLocation: p.options.codeLocation ?? "pipeline",
   };
-  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), ordered);
+  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, displayName: record.meta.options.displayName, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), ordered);
   const definition: { [key: string]: Json } = {
     Version: "2020-12-01",
     Metadata: {},

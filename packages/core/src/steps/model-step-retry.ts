@@ -12,12 +12,14 @@ export interface ModelStepRetryPolicies {
   readonly create?: readonly RetryPolicy[];
   /** For the `<name>-RepackModel-<n>` training steps that repack the model with its code. @default none */
   readonly repack?: readonly RetryPolicy[];
+  /** For the `<name>TransformStep` of an EstimatorTransformer. @default none */
+  readonly transform?: readonly RetryPolicy[];
 }
 
 /** What a step's `retry` option may hold: a list, or (model steps) policies by part. */
 export type StepRetry = readonly RetryPolicy[] | ModelStepRetryPolicies;
 
-const PART_OF_TYPE: Partial<Record<StepType, keyof ModelStepRetryPolicies>> = { RegisterModel: "register", Model: "create", Training: "repack" };
+const PART_OF_TYPE: Partial<Record<StepType, keyof ModelStepRetryPolicies>> = { RegisterModel: "register", Model: "create", Training: "repack", Transform: "transform" };
 
 /** The policies for one rendered step of `type`: the whole list, or its part's; undefined when none. */
 export function retryPoliciesFor(retry: StepRetry, type: StepType): readonly RetryPolicy[] | undefined {

@@ -5,6 +5,8 @@ export interface RenderContext {
   readonly pipelineName: string;
   /** The step's own name. */
   readonly stepName: string;
+  /** The step's display name option (a collection derives its members' from it). */
+  readonly displayName?: string | undefined;
   /** AWS region (image URIs); undefined when the pipeline did not set one. */
   readonly region: string | undefined;
   /** Default bucket for code uploads and default output locations. */

@@ -9,8 +9,15 @@ export class StepSlot {
   #name: string | undefined;
   #method: string | undefined;
 
-  /** @param referenceSuffix appended to the name in `Get` paths (`-CreateModel` for model steps). */
-  constructor(readonly referenceSuffix = "") {}
+  /**
+   * @param referenceSuffix appended to the name in `Get` paths (`-CreateModel` for model steps).
+   * @param memberSuffixes a collection's member steps, in its order, as suffixes of the name: a
+   *   depends-on on the collection lists them all (as the SDK's step compiler expands one).
+   */
+  constructor(
+    readonly referenceSuffix = "",
+    private readonly memberSuffixes?: readonly string[],
+  ) {}
 
   /** Binds the step's name and the method that declares it (first binding wins). */
   bind(name: string, method: string): void {
@@ -42,6 +49,11 @@ export class StepSlot {
   /** The name `Get` paths use: `Steps.<referenceName>`. */
   get referenceName(): string {
     return this.name + this.referenceSuffix;
+  }
+
+  /** The names a depends-on on this step lists: every member of a collection, else the reference name. */
+  get dependsOnNames(): string[] {
+    return this.memberSuffixes ? this.memberSuffixes.map((suffix) => this.name + suffix) : [this.referenceName];
   }
 
   /** A property root for this step. */
