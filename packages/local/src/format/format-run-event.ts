@@ -1,6 +1,7 @@
 import { relative } from "node:path";
 import type { RunRecord, StepRecord } from "../record/run-record.ts";
 import type { RunEvent } from "../run/run-events.ts";
+import { JOB_STEP_TYPES } from "../steps/step-handlers.ts";
 
 /** How to show paths in messages. */
 export interface FormatOptions {
@@ -8,8 +9,8 @@ export interface FormatOptions {
   readonly cwd: string;
 }
 
-/** Steps whose start is worth a line (the others finish at once). */
-const JOB_TYPES: ReadonlySet<string> = new Set(["Processing", "Training", "Transform"]);
+/** Steps whose start is worth a line (the others finish at once): the job steps. */
+const JOB_TYPES = JOB_STEP_TYPES;
 
 function seconds(ms: number | undefined): string {
   return ms === undefined ? "" : `${(ms / 1000).toFixed(2)} s`;
