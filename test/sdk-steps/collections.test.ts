@@ -59,6 +59,10 @@ t("member names and order: <name>[RepackModel], <name>CreateModelStep, <name>Tra
     "Monitored-monitoring:QualityCheck", // MBT l.106, appended second (l.142)
     "Scored-transform:Transform",
     "Scored-monitoring:QualityCheck",
+    "Served-RepackModel-0:Training",
+    "Served-CreateModel:Model",
+    "Registered-RepackModel:Training",
+    "Registered-RegisterModel:RegisterModel",
     "Report:Processing",
   ]);
 });
@@ -102,8 +106,12 @@ t("MonitorBatchTransformStep: which member waits for which, display names with s
 
 t("a depends-on on a collection lists every member; references read the last member", async () => {
   const d = await definition();
-  // COMP l.243-246: each sub-step of a StepCollection in depends_on.
-  assert.equal(byName(d, "Report").DependsOn, ["RepackedRepackModel", "RepackedCreateModelStep", "RepackedTransformStep", "Monitored-transform", "Monitored-monitoring"]);
+  // COMP l.243-246: each sub-step of a StepCollection in depends_on (ModelStep and RegisterModel
+  // are StepCollections too: their repack steps are listed with them).
+  assert.equal(byName(d, "Report").DependsOn, [
+    "RepackedRepackModel", "RepackedCreateModelStep", "RepackedTransformStep", "Monitored-transform", "Monitored-monitoring",
+    "Served-RepackModel-0", "Served-CreateModel", "Registered-RepackModel", "Registered-RegisterModel",
+  ]);
   // SC l.54-59: StepCollection.properties are steps[-1]'s.
   assert.equal(byName(d, "Report").Arguments.ProcessingInputs[0].S3Input.S3Uri, { Get: "Steps.Scored-monitoring.CalculatedBaselineConstraints" });
   assert.equal(byName(d, "Scored-monitoring").Arguments.ProcessingInputs[0].S3Input.S3Uri, { Get: "Steps.BatchTransformStep.TransformOutput.S3OutputPath" });

@@ -3,8 +3,8 @@
 // envelopes against the SDK's source, and that each member's Arguments are those of the plain
 // step of the same kind (whose rendering the shared goldens already pin down).
 import {
-  EstimatorTransformer, MonitorBatchTransform, Pipeline, Processing, Training,
-  checkJob, datasetFormat, estimator, estimatorTransformer, monitorBatchTransform, processor, transformer,
+  EstimatorTransformer, ModelStep, MonitorBatchTransform, Pipeline, Processing, RegisterModel, Training,
+  checkJob, datasetFormat, estimator, estimatorTransformer, model, monitorBatchTransform, processor, registerModel, transformer,
 } from "@sagepipe/core";
 
 const role = "arn:aws:iam::123456789012:role/SageMakerRole";
@@ -60,7 +60,20 @@ export class CollectionsPipeline {
     });
   }
 
-  @Processing({ name: "Report", dependsOn: (self: CollectionsPipeline) => [self.repacked, self.monitored] })
+  @ModelStep({ name: "Served" })
+  served() {
+    return model({ image, role, modelData: "s3://my-bucket/models/model.tar.gz", entryPoint: "code/inference.py" }).create();
+  }
+
+  @RegisterModel({ name: "Registered" })
+  registered() {
+    return registerModel({
+      image, role, modelData: "s3://my-bucket/models/model.tar.gz", entryPoint: "code/inference.py",
+      contentTypes: ["text/csv"], responseTypes: ["text/csv"], modelPackageGroupName: "Group",
+    });
+  }
+
+  @Processing({ name: "Report", dependsOn: (self: CollectionsPipeline) => [self.repacked, self.monitored, self.served, self.registered] })
   report() {
     return processor({ role, image, instanceType: "ml.m5.xlarge", instanceCount: 1 }).run({
       inputs: [{ source: this.scored().properties.CalculatedBaselineConstraints, destination: "/opt/ml/processing/constraints" }],

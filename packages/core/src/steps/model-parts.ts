@@ -36,6 +36,21 @@ function repackProblems(m: ModelProps, form: ModelStepForm, pipelineModel: boole
   return [];
 }
 
+/** The name suffix of model `i`'s repack step: `-RepackModel` (the RegisterModel collection) or `-RepackModel-<name or index>`. */
+function repackSuffix(m: ModelProps, i: number, form: ModelStepForm): string {
+  return form === "collection" ? "-RepackModel" : `-RepackModel-${m.name ?? i}`;
+}
+
+/**
+ * The steps a model step renders, as suffixes of its name and in order (repacks, then `last`),
+ * when it has repack steps; undefined when it renders one step. A depends-on on it lists them all.
+ */
+export function memberSuffixes(source: ModelSource, form: ModelStepForm, last: string): string[] | undefined {
+  if (form === "create-model") return undefined;
+  const repackList = membersOf(source).flatMap((m, i) => (m.entryPoint !== undefined && m.modelData !== undefined ? [repackSuffix(m, i, form)] : []));
+  return repackList.length ? [...repackList, last] : undefined;
+}
+
 /** Where a model step's repack job writes: the SDK's `s3://<bucket>/<model name>` (or `<image name>-<stamp>`). */
 function repackOutputPath(m: ModelProps, form: ModelStepForm, ctx: RenderContext): string {
   const bucket = requireBucket(ctx, "the repack step's output");
@@ -54,7 +69,7 @@ function repacks(source: ModelSource, form: ModelStepForm, ctx: RenderContext): 
   if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
   return members.map((m, i) => {
     if (m.entryPoint === undefined || m.modelData === undefined) return undefined;
-    const name = form === "collection" ? `${ctx.stepName}-RepackModel` : `${ctx.stepName}-RepackModel-${m.name ?? i}`;
+    const name = `${ctx.stepName}${repackSuffix(m, i, form)}`;
     const spec = {
       name,
       role: "models" in source ? source.role : m.role,

@@ -2,7 +2,7 @@ import type { DescribeModelOutput, DescribeModelPackageOutput } from "@aws-sdk/c
 import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import type { Image } from "../images/image-ref.ts";
 import type { RegisterOptions } from "./model-package.ts";
-import { renderCreateModel, renderRegisterModel } from "./model-parts.ts";
+import { memberSuffixes, renderCreateModel, renderRegisterModel } from "./model-parts.ts";
 import { STEP_ARGS, type StepArgs, type StepKind } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
 import type { JobEnvironment } from "./job-tags.ts";
@@ -66,7 +66,7 @@ export interface ModelRegisterArgs<K extends "ModelRegister" | "RegisterModel" =
  * repacking an entry point), `CreateModel` the tutorial's `CreateModelStep` (its own name).
  */
 export function createModelStep<K extends "ModelCreate" | "CreateModel">(kind: K, source: ModelSource): ModelCreateArgs<K> {
-  const slot = new StepSlot(kind === "ModelCreate" ? "-CreateModel" : "");
+  const slot = kind === "ModelCreate" ? new StepSlot("-CreateModel", memberSuffixes(source, "model-step", "-CreateModel")) : new StepSlot();
   const properties = propertyProxy<Properties<DescribeModelOutput>>(slot.root());
   return {
     properties,
@@ -85,7 +85,7 @@ export function createModelStep<K extends "ModelCreate" | "CreateModel">(kind: K
  * `RegisterModel` collection (bare containers for a single model, `<name>-RepackModel`).
  */
 export function registerModelStep<K extends "ModelRegister" | "RegisterModel">(kind: K, source: ModelSource, opts: RegisterOptions): ModelRegisterArgs<K> {
-  const slot = new StepSlot("-RegisterModel");
+  const slot = new StepSlot("-RegisterModel", memberSuffixes(source, kind === "ModelRegister" ? "model-step" : "collection", "-RegisterModel"));
   const properties = propertyProxy<Properties<DescribeModelPackageOutput>>(slot.root());
   return {
     properties,
