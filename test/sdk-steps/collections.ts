@@ -28,7 +28,8 @@ export class CollectionsPipeline {
   })
   batch() {
     return estimatorTransformer({
-      model: { image: trainer.props.image, role: trainer.props.role, modelData: this.train().properties.ModelArtifacts.S3ModelArtifacts },
+      estimator: trainer,
+      modelData: this.train().properties.ModelArtifacts.S3ModelArtifacts,
       transformer: batchTransformer,
       transformInputs: { data: "s3://my-bucket/data/test", contentType: "text/csv" },
     });

@@ -72,7 +72,7 @@ export {
 export { lineage, type LineageArgs, type LineageAssociation, type LineageEntityRef, type LineageProperties, type LineageStepArgs } from "./steps/lineage.ts";
 export type { PascalCased } from "./steps/pascal-cased.ts";
 export { EstimatorTransformer, MonitorBatchTransform } from "./decorators/steps.ts";
-export { estimatorTransformer, type EstimatorTransformerProps, type EstimatorTransformerArgs } from "./steps/estimator-transformer.ts";
+export { estimatorTransformer, type EstimatorTransformerProps, type EstimatorTransformerModel, type EstimatorTransformerArgs } from "./steps/estimator-transformer.ts";
 export { monitorBatchTransform, type MonitorBatchTransformProps, type MonitorBatchTransformArgs, type MonitorCheck } from "./steps/monitor-batch-transform.ts";
 export { autoML, autoMLInput, type AutoMLJob, type AutoMLFit } from "./helpers/automl.ts";
 export type { AutoMLProps, AutoMLInputSpec, AutoMLProperties, AutoMLStepArgs } from "./steps/automl.ts";
