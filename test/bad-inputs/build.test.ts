@@ -1,6 +1,6 @@
 // Bad inputs found while building: no entry or pipeline, or an unknown one selected
 // (SP000-SP003), evaluation errors and what evaluation shows beyond the source (SP801-SP803),
-// a definition our validator rejects (SP804), limits only the built definition shows (SP601,
+// a definition our validator rejects (SP9xx, the codes `sagepipe validate` reports), limits only the built definition shows (SP601,
 // SP602), an oversized definition (SP603).
 import { corpusSuite, HEAD } from "./corpus.ts";
 
@@ -148,7 +148,7 @@ export class P {
   @Processing() a() { return small.run({ outputs: { o: "/o" } }); }
 }
 `,
-    expect: ["SP804 7:17"],
+    expect: ["SP905 7:17"],
   },
   {
     name: "a definition over 1 MB",

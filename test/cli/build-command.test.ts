@@ -124,12 +124,12 @@ t("--format json: ok, diagnostics and the pipelines built", async () => {
   assert.equal(report.pipelines, []);
   assert.is(report.diagnostics.length, 1);
   const d = report.diagnostics[0]!;
-  assert.equal(Object.keys(d), ["code", "severity", "file", "line", "col", "message", "fix", "source", "related"]);
-  assert.equal([d.code, d.severity, d.file, d.line, d.col], ["SP101", "error", "cycle.ts", 5, 57]);
+  assert.equal(Object.keys(d), ["code", "severity", "file", "line", "column", "message", "fix", "source", "pointer", "related"]);
+  assert.equal([d.code, d.severity, d.file, d.line, d.column], ["SP101", "error", "cycle.ts", 5, 57]);
   assert.match(String(d.source), "@Processing() a() { return p.run({ inputs: [{ source: this.b().outputs.o");
   assert.equal(d.related, [
-    { file: "cycle.ts", line: 6, col: 57, message: "b() uses a() here" },
-    { file: "cycle.ts", line: 5, col: 57, message: "a() uses b() here" },
+    { file: "cycle.ts", line: 6, column: 57, message: "b() uses a() here" },
+    { file: "cycle.ts", line: 5, column: 57, message: "a() uses b() here" },
   ]);
   assert.not.ok(existsSync(project.path("out-json-bad")));
 });

@@ -64,9 +64,9 @@ t("check --format json: one object with ok and the diagnostics", async () => {
   const run = await sagepipe(["check", "error.ts", "--format", "json"], project.dir);
   assert.is(run.code, 1);
   assert.is(run.stderr, "");
-  const report = JSON.parse(run.stdout) as { ok: boolean; diagnostics: { code: string; file: string; line: number; col: number; source: string; fix: string }[] };
+  const report = JSON.parse(run.stdout) as { ok: boolean; diagnostics: { code: string; file: string; line: number; column: number; source: string; fix: string }[] };
   assert.is(report.ok, false);
-  assert.equal(report.diagnostics.map((d) => [d.code, d.file, d.line, d.col]), [["SP302", "error.ts", 6, 57]]);
+  assert.equal(report.diagnostics.map((d) => [d.code, d.file, d.line, d.column]), [["SP302", "error.ts", 6, 57]]);
   assert.match(report.diagnostics[0]!.source, 'source: this.prefix + "/in"');
   assert.match(report.diagnostics[0]!.fix, "s3`...${x}...`");
 });

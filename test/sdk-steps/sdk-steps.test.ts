@@ -89,10 +89,10 @@ t("property references to the new kinds are checked against their properties", (
 t("an EMRServerless step needs exactly one of ApplicationId and ApplicationConfig", () => {
   const both = clone(EXPECTED_EMR_SERVERLESS);
   both.Steps[0].Arguments.ApplicationConfig = both.Steps[1].Arguments.ApplicationConfig;
-  assert.equal(codes(both), ["emr-serverless-application /Steps/0/Arguments"]);
+  assert.equal(codes(both), ["SP936 /Steps/0/Arguments"]);
   const neither = clone(EXPECTED_EMR_SERVERLESS);
   delete neither.Steps[1].Arguments.ApplicationConfig;
-  assert.equal(codes(neither), ["emr-serverless-application /Steps/1/Arguments"]);
+  assert.equal(codes(neither), ["SP936 /Steps/1/Arguments"]);
 });
 
 t("a Lineage step has only the four lists, and at least one", () => {

@@ -28,7 +28,7 @@ export class P {
 `);
   const r = await buildPipelines(join(dir, "p.ts"), { outDir: join(dir, "out") });
   assert.is(r.ok, false);
-  const d = r.diagnostics.find((x) => x.code === "SP804");
+  const d = r.diagnostics.find((x) => x.code === "SP931");
   assert.ok(d, JSON.stringify(r.diagnostics, null, 1));
   assert.match(d!.message, /InstanceType/);
   assert.is(d!.span.line, 7); // the step method prep()

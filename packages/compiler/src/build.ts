@@ -7,12 +7,11 @@ import { writeFilesAtomically } from "./emit/write-files.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
 import { importUserModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
-import { checkEmittedLimits } from "./evaluate/emitted-limits.ts";
 import { extractWithCache, type CacheOptions } from "./cache/index.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
 import { MAX_SOURCE_NESTING, MAX_SYNTAX_DEPTH } from "./extract/source-nesting.ts";
-import { validateEmitted } from "./evaluate/validate-emitted.ts";
+import { checkBuiltDefinition } from "./checks/definition-checks.ts";
 
 /** Options of `buildPipelines` (and, for the cache, `checkEntry`). */
 export interface BuildOptions extends CacheOptions {
@@ -69,8 +68,7 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     const evaluated = evaluatePipeline(cls, { sourceDir: dirname(p.file), sourceDirOf: (m) => stepFiles.get(m) });
     diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
     const definitionJson = serializeDefinition(evaluated.definition);
-    diagnostics.push(...validateEmitted(p, evaluated.definition, evaluated.stepNames));
-    diagnostics.push(...checkEmittedLimits(p, evaluated.definition, evaluated.stepNames));
+    diagnostics.push(...checkBuiltDefinition(p, evaluated.definition, evaluated.stepNames));
     if (Buffer.byteLength(definitionJson) > MAX_DEFINITION_BYTES) {
       diagnostics.push(diagnostic("SP603", "warning", p.span, `The definition of ${evaluated.name} is ${Buffer.byteLength(definitionJson)} bytes, over CreatePipeline's 1 MB limit for PipelineDefinition (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html).`, "Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."));
     }

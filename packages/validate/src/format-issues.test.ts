@@ -1,6 +1,6 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { formatIssues } from "./format-issues.ts";
+import { formatIssues, issuesToJson } from "./format-issues.ts";
 import { locatePointer, locatePointers } from "./json-locations.ts";
 import { issue } from "./validation-issue.ts";
 
@@ -15,13 +15,24 @@ t("locates keys and array items", () => {
   assert.equal(locatePointer(offsets, source, "/Steps/0/Arguments/Missing"), { line: 4, column: 35 });
 });
 
-t("prints file:line:col, pointer, message and code, then a count", () => {
-  const text = formatIssues([issue("bad-value", "/Version", "Version: expected x."), issue("missing-key", "/Steps/0/Arguments/ErrorMessage", "m.")], "p.json", { source });
-  assert.is(text, ["p.json:2:3: /Version: Version: expected x. [bad-value]", "p.json:4:35: /Steps/0/Arguments/ErrorMessage: m. [missing-key]", "p.json: 2 problems."].join("\n"));
+t("prints file:line:col, severity, code, pointer and message, the fix, then a count", () => {
+  const text = formatIssues([issue("SP906", "/Version", "Version: expected x."), issue("SP903", "/Steps/0/Arguments/ErrorMessage", "m.", "Add it.")], "p.json", { source });
+  assert.is(text, [
+    "p.json:2:3: error SP906: /Version: Version: expected x.",
+    "  fix: Change the value to the format the message gives.",
+    "p.json:4:35: error SP903: /Steps/0/Arguments/ErrorMessage: m.",
+    "  fix: Add it.",
+    "p.json: 2 errors, 0 warnings.",
+  ].join("\n"));
 });
 
 t("without the source, prints the file name only", () => {
-  assert.is(formatIssues([issue("cycle", "", "x.")], "p.json"), "p.json: /: x. [cycle]\np.json: 1 problem.");
+  assert.is(formatIssues([issue("SP921", "", "x.", "y.")], "p.json"), "p.json: error SP921: /: x.\n  fix: y.\np.json: 1 error, 0 warnings.");
+});
+
+t("issuesToJson: the shared JSON shape, with the line's text", () => {
+  const [d] = issuesToJson([issue("SP906", "/Version", "m.", "f.")], "p.json", source);
+  assert.equal(d, { code: "SP906", severity: "error", file: "p.json", line: 2, column: 3, message: "m.", fix: "f.", source: '  "Version": "2020-12-01",', pointer: "/Version", related: [] });
 });
 
 t("says when a definition is valid", () => {

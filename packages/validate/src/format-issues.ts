@@ -1,5 +1,6 @@
-// Prints issues for people: `file:line:col pointer: message [code]`, one per line.
-import { locatePointer, locatePointers } from "./json-locations.ts";
+// Prints issues for people: `file:line:col: error SP902: pointer: message`, then `  fix: ...`.
+import { locatePointer, locatePointers, type TextPosition } from "./json-locations.ts";
+import type { JsonDiagnostic } from "./diagnostic-json.ts";
 import type { ValidationIssue } from "./validation-issue.ts";
 
 /** Options for formatIssues. */
@@ -8,16 +9,36 @@ export interface FormatOptions {
   readonly source?: string;
 }
 
+/** `N errors, M warnings`. */
+export function countText(issues: readonly { readonly severity: string }[]): string {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+}
+
 /** Text listing `issues` of `fileName`, ending with a count (or "valid" when there are none). */
 export function formatIssues(issues: readonly ValidationIssue[], fileName: string, options: FormatOptions = {}): string {
   if (issues.length === 0) return `${fileName}: valid pipeline definition.`;
   const { source } = options;
   const offsets = source === undefined ? undefined : locatePointers(source);
-  const lines = issues.map((i) => {
+  const lines = issues.flatMap((i) => {
     const at = offsets && source !== undefined ? locatePointer(offsets, source, i.pointer) : undefined;
     const where = at ? `${fileName}:${at.line}:${at.column}` : fileName;
-    return `${where}: ${i.pointer || "/"}: ${i.message} [${i.code}]`;
+    return [`${where}: ${i.severity} ${i.code}: ${i.pointer || "/"}: ${i.message}`, `  fix: ${i.fix}`];
   });
-  lines.push(`${fileName}: ${issues.length} problem${issues.length === 1 ? "" : "s"}.`);
+  lines.push(`${fileName}: ${countText(issues)}.`);
   return lines.join("\n");
+}
+
+/**
+ * Issues in the shared JSON shape. `source` is the file's text (positions of pointers);
+ * `at` overrides the position of every issue (a syntax error's place).
+ */
+export function issuesToJson(issues: readonly ValidationIssue[], fileName: string, source: string, at?: TextPosition): JsonDiagnostic[] {
+  const offsets = at ? undefined : locatePointers(source);
+  const lines = source.split(/\r?\n/);
+  return issues.map((i) => {
+    const position = at ?? (offsets ? locatePointer(offsets, source, i.pointer) : undefined) ?? { line: 1, column: 1 };
+    return { code: i.code, severity: i.severity, file: fileName, line: position.line, column: position.column, message: i.message, fix: i.fix, source: lines[position.line - 1] ?? null, pointer: i.pointer, related: [] };
+  });
 }

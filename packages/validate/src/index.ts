@@ -1,8 +1,12 @@
-// @sagepipe/validate: validates any SageMaker pipeline definition JSON.
+// @sagepipe/validate: validates any SageMaker pipeline definition JSON, and holds the one
+// table of diagnostic codes the compiler uses too.
 export { validateDefinition, SEMANTIC_CHECKS, type DefinitionCheck } from "./validate-definition.ts";
-export { formatIssues, type FormatOptions } from "./format-issues.ts";
+export { formatIssues, issuesToJson, countText, type FormatOptions } from "./format-issues.ts";
 export { parseJson, type ParsedJson } from "./parse-json.ts";
 export { locatePointer, locatePointers, type TextPosition } from "./json-locations.ts";
-export type { IssueCode, ValidationIssue } from "./validation-issue.ts";
+export type { ValidationIssue } from "./validation-issue.ts";
+export type { JsonDiagnostic, JsonRelated } from "./diagnostic-json.ts";
+export { DIAGNOSTIC_CODES, codeInfo, type CodeInfo, type DiagnosticCode, type Phase, type Severity } from "./codes/index.ts";
 export { EXECUTION_VARIABLES } from "./definition/parse-get.ts";
 export { MAX_EXPRESSION_DEPTH, MAX_JSON_DEPTH } from "./checks/check-nesting.ts";
+export { PROCESSING_LIMITS } from "./checks/check-processing-limits.ts";

@@ -26,7 +26,7 @@ for (const c of INVALID_CASES) {
     const [found] = issues;
     assert.is(found?.code, c.expectCode, shown);
     assert.is(found?.pointer, c.expectPointer, shown);
-    for (const words of c.expectMessage ?? []) assert.ok(found?.message.includes(words), `message lacks ${JSON.stringify(words)}:\n${shown}`);
+    for (const words of c.expectMessage ?? []) assert.ok(`${found?.message} ${found?.fix}`.includes(words), `message and fix lack ${JSON.stringify(words)}:\n${shown}`);
   });
 }
 

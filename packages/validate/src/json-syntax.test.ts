@@ -32,8 +32,9 @@ t("parseJson reports line and column in a malformed-json issue", () => {
   assert.ok(!parsed.ok);
   if (parsed.ok) return;
   assert.equal(parsed.position, { line: 3, column: 13 });
-  assert.is(parsed.issue.code, "malformed-json");
-  assert.match(parsed.issue.message, "line 3, column 13");
+  assert.is(parsed.issue.code, "SP901");
+  assert.equal(parsed.ok ? undefined : parsed.position, { line: 3, column: 13 });
+  assert.match(parsed.issue.message, "Not valid JSON: ");
 });
 
 t.run();

@@ -19,7 +19,7 @@ export function parseJson(text: string): ParsedJson {
     return {
       ok: false,
       position,
-      issue: issue("malformed-json", "", `Not valid JSON at line ${position.line}, column ${position.column}: ${problem}. Fix the syntax.`),
+      issue: issue("SP901", "", `Not valid JSON: ${problem}.`),
     };
   }
 }

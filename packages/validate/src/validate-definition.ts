@@ -5,6 +5,7 @@ import { checkDependsOn } from "./checks/check-depends-on.ts";
 import { checkNames } from "./checks/check-names.ts";
 import { checkNesting } from "./checks/check-nesting.ts";
 import { checkParameterDefaults } from "./checks/check-parameter-defaults.ts";
+import { checkProcessingLimits } from "./checks/check-processing-limits.ts";
 import { checkPropertyFileOutputs } from "./checks/check-property-files.ts";
 import { checkReferences } from "./checks/check-references.ts";
 import { checkEmrClusters, checkEmrServerlessApplications, checkJsonGetSources } from "./checks/check-step-rules.ts";
@@ -31,6 +32,7 @@ export const SEMANTIC_CHECKS: readonly DefinitionCheck[] = [
   checkJsonGetSources,
   checkEmrClusters,
   checkEmrServerlessApplications,
+  checkProcessingLimits,
 ];
 
 /**

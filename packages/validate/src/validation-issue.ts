@@ -1,50 +1,23 @@
-/** Stable identifiers of the problems validation reports. */
-export type IssueCode =
-  // schema
-  | "unknown-key"
-  | "missing-key"
-  | "wrong-type"
-  | "bad-enum-value"
-  | "bad-value"
-  | "unknown-step-type"
-  | "unknown-condition-type"
-  | "unknown-parameter-type"
-  | "not-an-expression"
-  // references
-  | "bad-get"
-  | "dangling-parameter"
-  | "dangling-step"
-  | "unknown-execution-variable"
-  | "unknown-step-property"
-  | "dangling-property-file"
-  | "dangling-output"
-  | "dangling-depends-on"
-  | "property-file-output"
-  // graph and names
-  | "cycle"
-  | "duplicate-name"
-  | "bad-name"
-  // types and rules
-  | "parameter-type-mismatch"
-  | "expression-type-mismatch"
-  | "default-not-in-enum"
-  | "json-get-source"
-  | "emr-cluster"
-  | "emr-serverless-application"
-  // input
-  | "malformed-json"
-  | "too-deep";
+// One problem in a definition. Its code is one of the table's (./codes), which also gives its
+// severity and, when the check has no more specific advice, its fix.
+import { codeInfo, type DiagnosticCode, type Severity } from "./codes/index.ts";
 
 /** One problem in a definition: where (JSON pointer), what, and what to do. */
 export interface ValidationIssue {
-  readonly code: IssueCode;
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
   /** RFC 6901 pointer into the definition ("" is the whole document). */
   readonly pointer: string;
-  /** What was expected, what was found, and what to do. */
+  /** What was expected and what was found. */
   readonly message: string;
+  /** What to do about it. */
+  readonly fix: string;
 }
 
-/** Builds an issue. */
-export function issue(code: IssueCode, pointer: string, message: string): ValidationIssue {
-  return { code, pointer, message };
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Builds an issue; without `fix`, the table's example fix for the code. */
+export function issue(code: DiagnosticCode, pointer: string, message: string, fix?: string): ValidationIssue {
+  const info = codeInfo(code);
+  return { code, severity: info.severity, pointer, message, fix: fix ?? capitalize(info.fix) };
 }

@@ -54,16 +54,18 @@ t("exits 1 and lists each problem on stderr with file:line:col, pointer and code
   assert.is(run.code, 1);
   assert.is(run.out, "");
   const lines = run.err.split("\n");
-  assert.is(lines.length, 3, run.err);
-  assert.match(lines[0] ?? "", /^bad\.json:\d+:\d+: \/Steps\/0\/DependsOn\/0: .*Did you mean "AbaloneEval"\? .*\[dangling-depends-on\]$/);
-  assert.match(lines[1] ?? "", /^bad\.json:\d+:\d+: \/Steps\/1\/Arguments\/RoleARN: .*Did you mean "RoleArn"\? .*\[unknown-key\]$/);
-  assert.is(lines[2], "bad.json: 2 problems.");
-  const [line, column] = (/^bad\.json:(\d+):(\d+)/.exec(lines[1] ?? "") ?? []).slice(1).map(Number);
+  assert.is(lines.length, 5, run.err);
+  assert.match(lines[0] ?? "", /^bad\.json:\d+:\d+: error SP918: \/Steps\/0\/DependsOn\/0: .*Did you mean "AbaloneEval"\?$/);
+  assert.is(lines[1], "  fix: Fix the name, or remove the entry.");
+  assert.match(lines[2] ?? "", /^bad\.json:\d+:\d+: error SP902: \/Steps\/1\/Arguments\/RoleARN: .*Did you mean "RoleArn"\?$/);
+  assert.match(lines[3] ?? "", /^  fix: /);
+  assert.is(lines[4], "bad.json: 2 errors, 0 warnings.");
+  const [line, column] = (/^bad\.json:(\d+):(\d+)/.exec(lines[2] ?? "") ?? []).slice(1).map(Number);
   const text = readFileSync(join(dir, "bad.json"), "utf8").split("\n");
   assert.is(text[(line ?? 0) - 1]?.slice((column ?? 0) - 1, (column ?? 0) + 8), '"RoleARN"');
 });
 
-t("--format json prints {file, valid, issues} with positions", async () => {
+t("--format json prints {ok, file, diagnostics} in the shape build --format json uses", async () => {
   const definition = JSON.parse(abalone);
   definition.Steps[0].Type = "Procesing";
   write("typo.json", JSON.stringify(definition));
@@ -71,20 +73,24 @@ t("--format json prints {file, valid, issues} with positions", async () => {
   assert.is(run.code, 1);
   const report = JSON.parse(run.out);
   assert.is(report.file, "typo.json");
-  assert.is(report.valid, false);
-  assert.is(report.issues.length, 1);
-  assert.is(report.issues[0].code, "unknown-step-type");
-  assert.is(report.issues[0].pointer, "/Steps/0/Type");
-  assert.is(report.issues[0].line, 1);
-  assert.ok(report.issues[0].column > 1);
+  assert.is(report.ok, false);
+  assert.is(report.diagnostics.length, 1);
+  const [d] = report.diagnostics;
+  assert.equal(Object.keys(d), ["code", "severity", "file", "line", "column", "message", "fix", "source", "pointer", "related"]);
+  assert.equal([d.code, d.severity, d.file, d.pointer, d.line], ["SP907", "error", "typo.json", "/Steps/0/Type", 1]);
+  assert.ok(d.column > 1);
+  assert.match(d.message, 'Did you mean "Processing"?');
+  assert.is(d.source, JSON.stringify(definition));
 });
 
 t("malformed JSON exits 1 with line and column", async () => {
   write("broken.json", '{\n  "Version": "2020-12-01",\n  "Steps": [,]\n}\n');
   const run = await sagepipe("validate", "broken.json");
   assert.is(run.code, 1);
-  assert.match(run.err, "broken.json: Not valid JSON at line 3, column 13");
-  assert.match(run.err, "[malformed-json]");
+  assert.match(run.err, "broken.json:3:13: error SP901: Not valid JSON: ");
+  assert.match(run.err, "\n  fix: Correct the JSON syntax");
+  const json = JSON.parse((await sagepipe("validate", "broken.json", "--format", "json")).out);
+  assert.equal([json.ok, json.diagnostics[0].code, json.diagnostics[0].line, json.diagnostics[0].column, json.diagnostics[0].source], [false, "SP901", 3, 13, '  "Steps": [,]']);
 });
 
 t("an unreadable file exits 2 with what to do", async () => {

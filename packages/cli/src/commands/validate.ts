@@ -1,14 +1,8 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { formatIssues, locatePointer, locatePointers, parseJson, validateDefinition, type ValidationIssue } from "@sagepipe/validate";
+import { formatIssues, issuesToJson, parseJson, validateDefinition } from "@sagepipe/validate";
 import { onePositional, parseCommandArgs } from "../args.ts";
 import { UsageError, type Command } from "../command.ts";
-
-/** One issue as `--format json` prints it. */
-interface JsonIssue extends ValidationIssue {
-  readonly line: number;
-  readonly column: number;
-}
 
 /** `sagepipe validate`: checks a definition JSON file with @sagepipe/validate. */
 export const validate: Command = {
@@ -23,9 +17,11 @@ DependsOn targets exist; no cycles; unique, well-formed names; parameter types f
 fields they fill. Each mistake is reported once, with its JSON pointer and line:column.
 
 Options:
-  --format text|json   text (default) lists problems; json prints {file, valid, issues}.
+  --format text|json   text (default) lists problems; json prints {ok, file, diagnostics}
+                       (each {code, severity, file, line, column, message, fix, source,
+                       pointer, related}, as \`sagepipe build --format json\` prints them).
 
-Exit codes: 0 valid, 1 invalid (or not JSON), 2 unreadable file or bad usage.`,
+Exit codes: 0 valid (warnings allowed), 1 invalid (or not JSON), 2 unreadable file or bad usage.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs("validate", args, { format: { type: "string", default: "text" } });
     const format = values.format;
@@ -37,16 +33,16 @@ Exit codes: 0 valid, 1 invalid (or not JSON), 2 unreadable file or bad usage.`,
     const text = readDefinition(path, shown);
     const parsed = parseJson(text);
     const issues = parsed.ok ? validateDefinition(parsed.value) : [parsed.issue];
+    const ok = !issues.some((i) => i.severity === "error");
     if (format === "json") {
-      const offsets = parsed.ok ? locatePointers(text) : undefined;
-      const located: JsonIssue[] = issues.map((i) => ({ ...i, ...(offsets ? locatePointer(offsets, text, i.pointer) : parsed.ok ? { line: 1, column: 1 } : parsed.position) }));
-      io.out(JSON.stringify({ file: shown, valid: issues.length === 0, issues: located }, null, 2));
+      const diagnostics = issuesToJson(issues, shown, text, parsed.ok ? undefined : parsed.position);
+      io.out(JSON.stringify({ ok, file: shown, diagnostics }, null, 2));
     } else if (issues.length) {
-      io.err(parsed.ok ? formatIssues(issues, shown, { source: text }) : `${shown}: ${parsed.issue.message} [${parsed.issue.code}]`);
+      io.err(parsed.ok ? formatIssues(issues, shown, { source: text }) : `${shown}:${parsed.position.line}:${parsed.position.column}: error ${parsed.issue.code}: ${parsed.issue.message}\n  fix: ${parsed.issue.fix}`);
     } else {
       io.out(formatIssues(issues, shown));
     }
-    return issues.length ? 1 : 0;
+    return ok ? 0 : 1;
   },
 };
 

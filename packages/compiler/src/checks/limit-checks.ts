@@ -1,12 +1,9 @@
+import { PROCESSING_LIMITS } from "@sagepipe/validate";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { CheckInput } from "./check.ts";
 
-/** Where AWS documents the processing limits. */
-export const PROCESSING_DOC = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html";
-export const APP_SPEC_DOC = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AppSpecification.html";
-/** CreateProcessingJob: at most 10 ProcessingInputs; ContainerArguments items of at most 256 characters. */
-export const MAX_PROCESSING_INPUTS = 10;
-export const MAX_ARGUMENT_LENGTH = 256;
+// The limits and where AWS documents them live with the same checks on built definitions.
+const { processingDoc: PROCESSING_DOC, appSpecDoc: APP_SPEC_DOC, maxInputs: MAX_PROCESSING_INPUTS, maxArgumentLength: MAX_ARGUMENT_LENGTH } = PROCESSING_LIMITS;
 
 /** SP601: more processing inputs than CreateProcessingJob accepts (10, the code input included). */
 export function checkProcessingInputCount({ pipeline }: CheckInput): Diagnostic[] {

@@ -1,10 +1,10 @@
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics/diagnostic.ts";
 import type { ProblemFact } from "../extract/facts.ts";
 import type { CheckInput } from "./check.ts";
 
 const TAG = "the tagged template s3`...${x}...` (or str`...`) or join(separator, [...])";
 
-const RULES: Record<ProblemFact["kind"], { code: string; message: (p: ProblemFact) => string; fix: (p: ProblemFact) => string }> = {
+const RULES: Record<ProblemFact["kind"], { code: DiagnosticCode; message: (p: ProblemFact) => string; fix: (p: ProblemFact) => string }> = {
   "dynamic-access": {
     code: "SP201",
     message: (p) => `${p.method}(): \`${p.text}\` picks a member by a computed name; the compiler cannot tell which step it refers to.`,

@@ -1,3 +1,7 @@
+import type { DiagnosticCode, Severity } from "@sagepipe/validate";
+
+export type { DiagnosticCode, Severity } from "@sagepipe/validate";
+
 /** Where something is in the user's source: 1-based line and column. */
 export interface SourceSpan {
   readonly file: string;
@@ -7,12 +11,10 @@ export interface SourceSpan {
   readonly length: number;
 }
 
-export type Severity = "error" | "warning";
-
 /** One finding: a stable code, where, what, and what to do. */
 export interface Diagnostic {
-  /** Stable code, e.g. SP101. Documented in docs/diagnostics.md. */
-  readonly code: string;
+  /** Stable code, e.g. SP101: one of the table of codes (@sagepipe/validate's DIAGNOSTIC_CODES). */
+  readonly code: DiagnosticCode;
   readonly severity: Severity;
   readonly span: SourceSpan;
   readonly message: string;
@@ -20,10 +22,12 @@ export interface Diagnostic {
   readonly fix: string;
   /** More places that belong to it (e.g. every step of a cycle). */
   readonly related?: readonly { readonly span: SourceSpan; readonly message: string }[];
+  /** For a problem found in the built definition: the JSON pointer of the value. */
+  readonly pointer?: string;
 }
 
 /** Builds a diagnostic (keeps call sites short). */
-export function diagnostic(code: string, severity: Severity, span: SourceSpan, message: string, fix: string, related?: Diagnostic["related"]): Diagnostic {
+export function diagnostic(code: DiagnosticCode, severity: Severity, span: SourceSpan, message: string, fix: string, related?: Diagnostic["related"]): Diagnostic {
   return related ? { code, severity, span, message, fix, related } : { code, severity, span, message, fix };
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import type { JsonDiagnostic } from "@sagepipe/validate";
 import type { Diagnostic, SourceSpan } from "./diagnostic.ts";
 
 /** How to print diagnostics. */
@@ -54,18 +55,19 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   return out.join("\n");
 }
 
-/** Diagnostics as JSON for CI and editors (paths relative to cwd, the source line included). */
-export function diagnosticsToJson(diagnostics: readonly Diagnostic[], options: { cwd?: string; sources?: ReadonlyMap<string, string> } = {}): object[] {
+/** Diagnostics in the shared JSON shape, for CI and editors (paths relative to cwd, the source line included). */
+export function diagnosticsToJson(diagnostics: readonly Diagnostic[], options: { cwd?: string; sources?: ReadonlyMap<string, string> } = {}): JsonDiagnostic[] {
   const cwd = options.cwd ?? process.cwd();
   return diagnostics.map((d) => ({
     code: d.code,
     severity: d.severity,
     file: relative(cwd, d.span.file) || d.span.file,
     line: d.span.line,
-    col: d.span.col,
+    column: d.span.col,
     message: d.message,
     fix: d.fix,
     source: sourceLine(d.span, options.sources) ?? null,
-    related: (d.related ?? []).map((r) => ({ file: relative(cwd, r.span.file), line: r.span.line, col: r.span.col, message: r.message })),
+    pointer: d.pointer ?? null,
+    related: (d.related ?? []).map((r) => ({ file: relative(cwd, r.span.file), line: r.span.line, column: r.span.col, message: r.message })),
   }));
 }

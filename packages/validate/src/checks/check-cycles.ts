@@ -111,5 +111,5 @@ function describeCycle(group: readonly StepEntry[], edges: ReadonlyMap<StepEntry
     links.unshift(`"${link.from.name}" ${link.edge.why}`);
   }
   const what = group.length === 1 ? `Step "${start.name}" depends on itself` : `Steps ${group.map((s) => `"${s.name}"`).join(", ")} form a cycle`;
-  return issue("cycle", start.pointer, `${what}: ${links.join("; ")}. A step can only use steps that run before it; remove one of these links.`);
+  return issue("SP921", start.pointer, `${what}: ${links.join("; ")}.`, "A step can only use steps that run before it: remove one of these links.");
 }

@@ -13,7 +13,7 @@ export function checkDependsOn(ctx: DefinitionContext): ValidationIssue[] {
     dependsOn.forEach((target, index) => {
       if (typeof target !== "string" || ctx.stepsByName.has(target)) return;
       issues.push(
-        issue("dangling-depends-on", childPointer(step.pointer, "DependsOn", index), `${capitalize(stepLabel(step))} depends on "${target}", which is not a step of this definition.${didYouMean(target, ctx.stepsByName.keys())} Fix the name or remove the entry.`),
+        issue("SP918", childPointer(step.pointer, "DependsOn", index), `${capitalize(stepLabel(step))} depends on "${target}", which is not a step of this definition.${didYouMean(target, ctx.stepsByName.keys())}`, "Fix the name, or remove the entry."),
       );
     });
   }

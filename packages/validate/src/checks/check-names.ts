@@ -27,15 +27,15 @@ export function checkNames(ctx: DefinitionContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const step of ctx.steps) {
     const problem = step.name === undefined ? undefined : nameProblem(step.name, MAX_STEP_NAME);
-    if (problem) issues.push(issue("bad-name", childPointer(step.pointer, "Name"), `Step name ${JSON.stringify(step.name)} ${problem}.`));
+    if (problem) issues.push(issue("SP923", childPointer(step.pointer, "Name"), `Step name ${JSON.stringify(step.name)} ${problem}.`));
     for (const file of propertyFileNames(step) ?? []) {
       const fileProblem = nameProblem(file.name, MAX_PARAMETER_NAME);
-      if (fileProblem) issues.push(issue("bad-name", file.pointer, `Property file name ${JSON.stringify(file.name)} of ${stepLabel(step)} ${fileProblem}.`));
+      if (fileProblem) issues.push(issue("SP923", file.pointer, `Property file name ${JSON.stringify(file.name)} of ${stepLabel(step)} ${fileProblem}.`));
     }
   }
   for (const parameter of ctx.parameters) {
     const problem = parameter.name === undefined ? undefined : nameProblem(parameter.name, MAX_PARAMETER_NAME);
-    if (problem) issues.push(issue("bad-name", childPointer(parameter.pointer, "Name"), `Parameter name ${JSON.stringify(parameter.name)} ${problem}.`));
+    if (problem) issues.push(issue("SP923", childPointer(parameter.pointer, "Name"), `Parameter name ${JSON.stringify(parameter.name)} ${problem}.`));
   }
   return issues;
 }

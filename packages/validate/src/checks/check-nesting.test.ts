@@ -25,7 +25,7 @@ t("Not nested 2,000 deep: one too-deep issue at the outermost Not, with line and
   const parsed = parseJson(text);
   assert.ok(parsed.ok);
   const issues = validateDefinition(parsed.value);
-  assert.equal(issues.map((i) => [i.code, i.pointer]), [["too-deep", "/Steps/1/Arguments/Conditions/0"]]);
+  assert.equal(issues.map((i) => [i.code, i.pointer]), [["SP900", "/Steps/1/Arguments/Conditions/0"]]);
   assert.match(issues[0]!.message, /Expression nested too deep.*at most 100.*Flatten it/);
   const shown = formatIssues(issues, "deep.json", { source: text });
   assert.match(shown, /^deep\.json:\d+:\d+: \/Steps\/1\/Arguments\/Conditions\/0: Expression nested too deep/);
@@ -36,7 +36,7 @@ t("the limit is exact: an expression 100 deep is valid, 101 is not", () => {
   const ok = validateDefinition(JSON.parse(deepNotText(MAX_EXPRESSION_DEPTH - 2)));
   assert.equal(ok, []);
   const over = validateDefinition(JSON.parse(deepNotText(MAX_EXPRESSION_DEPTH - 1)));
-  assert.equal(over.map((i) => i.code), ["too-deep"]);
+  assert.equal(over.map((i) => i.code), ["SP900"]);
 });
 
 t("a value nested 300 levels (not an expression) is too deep, at the value", () => {
@@ -46,7 +46,7 @@ t("a value nested 300 levels (not an expression) is too deep, at the value", () 
   def.Metadata = value;
   const issues = validateDefinition(def);
   assert.equal(issues.length, 1);
-  assert.is(issues[0]!.code, "too-deep");
+  assert.is(issues[0]!.code, "SP900");
   assert.ok(issues[0]!.pointer.startsWith("/Metadata/a/a/"), issues[0]!.pointer);
   assert.match(issues[0]!.message, /Value nested too deep: more than 256 levels/);
 });

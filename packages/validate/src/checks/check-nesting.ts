@@ -53,11 +53,11 @@ export function checkNesting(definition: unknown): ValidationIssue[] {
     const expressionDepth = top.expressionDepth + (isExpression ? 1 : 0);
     const expressionRoot = top.expressionRoot ?? (isExpression ? pointer : undefined);
     if (expressionDepth > MAX_EXPRESSION_DEPTH) {
-      out.push(issue("too-deep", expressionRoot!, `Expression nested too deep: expressions nest more than ${MAX_EXPRESSION_DEPTH} levels inside this one (a pipeline definition allows at most ${MAX_EXPRESSION_DEPTH}). Flatten it: a Not of a Not is the inner condition, an Or takes any number of conditions, and a condition step's Conditions must all hold.`));
+      out.push(issue("SP900", expressionRoot!, `Expression nested too deep: expressions nest more than ${MAX_EXPRESSION_DEPTH} levels inside this one (a pipeline definition allows at most ${MAX_EXPRESSION_DEPTH}).`, "Flatten it: a Not of a Not is the inner condition, an Or takes any number of conditions, and a condition step's Conditions must all hold."));
       continue;
     }
     if (top.depth + 1 > MAX_JSON_DEPTH) {
-      out.push(issue("too-deep", pointer, `Value nested too deep: more than ${MAX_JSON_DEPTH} levels of objects and arrays. Flatten the value (sagepipe reads at most ${MAX_JSON_DEPTH} levels).`));
+      out.push(issue("SP900", pointer, `Value nested too deep: more than ${MAX_JSON_DEPTH} levels of objects and arrays (sagepipe reads at most ${MAX_JSON_DEPTH}).`, "Flatten the value."));
       continue;
     }
     stack.push({ children: childrenOf(value), next: 0, pointer, depth: top.depth + 1, expressionDepth, expressionRoot });

@@ -11,7 +11,7 @@ export function checkParameterDefaults(ctx: DefinitionContext): ValidationIssue[
     const { EnumValues: values, DefaultValue: value } = parameter.parameter;
     if (!Array.isArray(values) || value === undefined || values.includes(value)) continue;
     issues.push(
-      issue("default-not-in-enum", childPointer(parameter.pointer, "DefaultValue"), `Parameter "${parameter.name}" defaults to ${JSON.stringify(value)}, which is not one of its EnumValues (${quoteList(values.map(String))}). Change the default or add it to EnumValues.`),
+      issue("SP933", childPointer(parameter.pointer, "DefaultValue"), `Parameter "${parameter.name}" defaults to ${JSON.stringify(value)}, which is not one of its EnumValues (${quoteList(values.map(String))}).`, "Change the default, or add it to EnumValues."),
     );
   }
   return issues;

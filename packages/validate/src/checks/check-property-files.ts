@@ -22,7 +22,7 @@ export function checkPropertyFileOutputs(ctx: DefinitionContext): ValidationIssu
       if (!isObject(file) || typeof file.OutputName !== "string" || names.includes(file.OutputName)) return;
       const declared = names.length ? `its outputs are ${quoteList(names)}` : "it has no ProcessingOutputConfig.Outputs";
       issues.push(
-        issue("property-file-output", childPointer(step.pointer, "PropertyFiles", index, "OutputName"), `Property file of ${stepLabel(step)} reads output "${file.OutputName}", but ${declared}.${didYouMean(file.OutputName, names)} Name one of the step's outputs.`),
+        issue("SP919", childPointer(step.pointer, "PropertyFiles", index, "OutputName"), `Property file of ${stepLabel(step)} reads output "${file.OutputName}", but ${declared}.${didYouMean(file.OutputName, names)}`, "Name one of the step's outputs."),
       );
     });
   }

@@ -27,17 +27,17 @@ function checkTarget(ctx: DefinitionContext, get: GetReference): ValidationIssue
   const at = get.pointer;
   const quoted = JSON.stringify(get.path);
   if (get.asPropertyFile && target.kind !== "step") {
-    return [issue("bad-get", at, `Std:JsonGet PropertyFile ${quoted} must be {"Get": "Steps.<step>.PropertyFiles.<name>"}.`)];
+    return [issue("SP911", at, `Std:JsonGet PropertyFile ${quoted} must be {"Get": "Steps.<step>.PropertyFiles.<name>"}.`)];
   }
   switch (target.kind) {
     case "invalid":
-      return [issue("bad-get", at, `Get ${quoted} is not a reference: ${target.reason}. A Get path starts with ${quoteList(GET_ROOTS.map((r) => `${r}.`))}.${didYouMean(target.root, GET_ROOTS)}`)];
+      return [issue("SP911", at, `Get ${quoted} is not a reference: ${target.reason}. A Get path starts with ${quoteList(GET_ROOTS.map((r) => `${r}.`))}.${didYouMean(target.root, GET_ROOTS)}`)];
     case "parameter":
       if (ctx.parametersByName.has(target.name)) return [];
-      return [issue("dangling-parameter", at, `Get ${quoted} refers to parameter "${target.name}", which is not declared.${didYouMean(target.name, ctx.parametersByName.keys())} Declare it under Parameters or fix the name${ctx.parametersByName.size ? ` (declared: ${quoteList([...ctx.parametersByName.keys()])})` : ""}.`)];
+      return [issue("SP912", at, `Get ${quoted} refers to parameter "${target.name}", which is not declared.${didYouMean(target.name, ctx.parametersByName.keys())}`, `Declare it under Parameters or fix the name${ctx.parametersByName.size ? ` (declared: ${quoteList([...ctx.parametersByName.keys()])})` : ""}.`)];
     case "execution":
       if ((EXECUTION_VARIABLES as readonly string[]).includes(target.name)) return [];
-      return [issue("unknown-execution-variable", at, `Get ${quoted}: "${target.name}" is not an execution variable.${didYouMean(target.name, EXECUTION_VARIABLES)} The execution variables are ${quoteList(EXECUTION_VARIABLES)}.`)];
+      return [issue("SP914", at, `Get ${quoted}: "${target.name}" is not an execution variable.${didYouMean(target.name, EXECUTION_VARIABLES)} The execution variables are ${quoteList(EXECUTION_VARIABLES)}.`)];
     case "experiment":
       return checkExperimentGet(ctx, at, quoted, target.name);
     case "step":
@@ -47,10 +47,10 @@ function checkTarget(ctx: DefinitionContext, get: GetReference): ValidationIssue
 
 function checkExperimentGet(ctx: DefinitionContext, at: string, quoted: string, name: string): ValidationIssue[] {
   if (!(EXPERIMENT_CONFIG_VALUES as readonly string[]).includes(name)) {
-    return [issue("bad-get", at, `Get ${quoted}: PipelineExperimentConfig has ${quoteList(EXPERIMENT_CONFIG_VALUES)}, not "${name}".${didYouMean(name, EXPERIMENT_CONFIG_VALUES)}`)];
+    return [issue("SP911", at, `Get ${quoted}: PipelineExperimentConfig has ${quoteList(EXPERIMENT_CONFIG_VALUES)}, not "${name}".${didYouMean(name, EXPERIMENT_CONFIG_VALUES)}`)];
   }
   if (isObject(ctx.definition) && ctx.definition.PipelineExperimentConfig === null) {
-    return [issue("bad-get", at, `Get ${quoted} reads PipelineExperimentConfig, which this definition turns off (null). Set PipelineExperimentConfig or stop reading it.`)];
+    return [issue("SP911", at, `Get ${quoted} reads PipelineExperimentConfig, which this definition turns off (null).`, "Set PipelineExperimentConfig, or stop reading it.")];
   }
   return [];
 }
@@ -60,26 +60,26 @@ function checkStepGet(ctx: DefinitionContext, get: GetReference, stepName: strin
   const quoted = JSON.stringify(get.path);
   const step = ctx.stepsByName.get(stepName);
   if (!step) {
-    return [issue("dangling-step", at, `Get ${quoted} refers to step "${stepName}", which is not in the definition.${didYouMean(stepName, ctx.stepsByName.keys())} Add the step or fix the name.`)];
+    return [issue("SP913", at, `Get ${quoted} refers to step "${stepName}", which is not in the definition.${didYouMean(stepName, ctx.stepsByName.keys())}`, "Add the step, or fix the name.")];
   }
   if (property.startsWith("PropertyFiles.") || property === "PropertyFiles") {
     if (!get.asPropertyFile) {
-      return [issue("bad-get", at, `Get ${quoted} reads a property file directly; property files are read with {"Std:JsonGet": {"PropertyFile": {"Get": ${quoted}}, "Path": "..."}}.`)];
+      return [issue("SP911", at, `Get ${quoted} reads a property file directly; property files are read with {"Std:JsonGet": {"PropertyFile": {"Get": ${quoted}}, "Path": "..."}}.`)];
     }
     const fileName = property.slice("PropertyFiles.".length);
     const files = propertyFileNames(step) ?? [];
     if (files.some((f) => f.name === fileName)) return [];
     const declared = files.length ? `it declares ${quoteList(files.map((f) => f.name))}` : "it declares no PropertyFiles";
-    return [issue("dangling-property-file", at, `Get ${quoted}: ${stepLabel(step)} has no property file "${fileName}" (${declared}).${didYouMean(fileName, files.map((f) => f.name))} Add it to the step's PropertyFiles or fix the name.`)];
+    return [issue("SP916", at, `Get ${quoted}: ${stepLabel(step)} has no property file "${fileName}" (${declared}).${didYouMean(fileName, files.map((f) => f.name))}`, "Add it to the step's PropertyFiles, or fix the name.")];
   }
   if (get.asPropertyFile) {
-    return [issue("bad-get", at, `Std:JsonGet PropertyFile ${quoted} must name a property file: {"Get": "Steps.${stepName}.PropertyFiles.<name>"}.`)];
+    return [issue("SP911", at, `Std:JsonGet PropertyFile ${quoted} must name a property file: {"Get": "Steps.${stepName}.PropertyFiles.<name>"}.`)];
   }
   const segments = parsePropertyPath(property);
-  if (typeof segments === "string") return [issue("bad-get", at, `Get ${quoted} is malformed: ${segments}.`)];
+  if (typeof segments === "string") return [issue("SP911", at, `Get ${quoted} is malformed: ${segments}.`)];
   if (!step.type) return [];
   const resolved = resolveProperty(ctx.properties, step.type, segments);
-  if (!resolved.ok) return [issue("unknown-step-property", at, `Get ${quoted}: ${resolved.problem}`)];
+  if (!resolved.ok) return [issue("SP915", at, `Get ${quoted}: ${resolved.problem}`)];
   return checkOutputName(get, step, segments);
 }
 
@@ -101,7 +101,7 @@ function checkOutputName(get: GetReference, step: StepEntry, segments: readonly 
   if (typeof key !== "string" || !declared || declared.some((d) => d.name === key)) return [];
   if (!allNamed(listOf(step, what), "OutputName")) return []; // some names are expressions: cannot tell
   const names = declared.map((d) => d.name);
-  return [issue("dangling-output", get.pointer, `Get ${JSON.stringify(get.path)}: ${stepLabel(step)} declares no ${what} "${key}"${names.length ? ` (it declares ${quoteList(names)})` : ""}.${didYouMean(key, names)}`)];
+  return [issue("SP917", get.pointer, `Get ${JSON.stringify(get.path)}: ${stepLabel(step)} declares no ${what} "${key}"${names.length ? ` (it declares ${quoteList(names)})` : ""}.${didYouMean(key, names)}`)];
 }
 
 

@@ -28,7 +28,7 @@ export function checkJsonGetSources(ctx: DefinitionContext): ValidationIssue[] {
         const pointer = toPointer(path);
         const step = stepAt(ctx.steps, pointer);
         const where = step ? `In ${stepLabel(step)}, ` : "";
-        issues.push(issue("json-get-source", childPointer(pointer, "Std:JsonGet"), `${where}Std:JsonGet needs exactly one of PropertyFile and S3Uri; found ${found}. Read a property file ({"Get": "Steps.<step>.PropertyFiles.<name>"}) or a JSON file in S3.`));
+        issues.push(issue("SP934", childPointer(pointer, "Std:JsonGet"), `${where}Std:JsonGet needs exactly one of PropertyFile and S3Uri; found ${found}.`, 'Read a property file ({"Get": "Steps.<step>.PropertyFiles.<name>"}) or a JSON file in S3 (S3Uri), not both.'));
       }
     }
     for (const key of Object.keys(value)) {
@@ -48,7 +48,7 @@ export function checkEmrClusters(ctx: DefinitionContext): ValidationIssue[] {
     if (step.type !== "EMR" || !isObject(args)) return [];
     const given = ["ClusterId", "ClusterConfig"].filter((k) => k in args);
     if (given.length === 1) return [];
-    return [issue("emr-cluster", childPointer(step.pointer, "Arguments"), `${capitalize(stepLabel(step))} needs exactly one of ClusterId (an existing cluster) and ClusterConfig (a new cluster); found ${given.length ? "both" : "neither"}.`)];
+    return [issue("SP935", childPointer(step.pointer, "Arguments"), `${capitalize(stepLabel(step))} needs exactly one of ClusterId (an existing cluster) and ClusterConfig (a new cluster); found ${given.length ? "both" : "neither"}.`)];
   });
 }
 
@@ -59,6 +59,6 @@ export function checkEmrServerlessApplications(ctx: DefinitionContext): Validati
     if (step.type !== "EMRServerless" || !isObject(args)) return [];
     const given = ["ApplicationId", "ApplicationConfig"].filter((k) => k in args);
     if (given.length === 1) return [];
-    return [issue("emr-serverless-application", childPointer(step.pointer, "Arguments"), `${capitalize(stepLabel(step))} needs exactly one of ApplicationId (an existing EMR Serverless application) and ApplicationConfig (a new one); found ${given.length ? "both" : "neither"}.`)];
+    return [issue("SP936", childPointer(step.pointer, "Arguments"), `${capitalize(stepLabel(step))} needs exactly one of ApplicationId (an existing EMR Serverless application) and ApplicationConfig (a new one); found ${given.length ? "both" : "neither"}.`)];
   });
 }

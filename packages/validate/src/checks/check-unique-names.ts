@@ -11,7 +11,7 @@ function duplicates(entries: readonly NamedEntry[], describe: (name: string, fir
   const issues: ValidationIssue[] = [];
   for (const entry of entries) {
     const first = seen.get(entry.name);
-    if (first) issues.push(issue("duplicate-name", entry.pointer, describe(entry.name, first)));
+    if (first) issues.push(issue("SP922", entry.pointer, describe(entry.name, first)));
     else seen.set(entry.name, entry);
   }
   return issues;

@@ -68,15 +68,15 @@ function checkExpression(ctx: DefinitionContext, expected: ScalarExpectation, ex
       const convert = expected.types.includes("string")
         ? ` or turn it into a string with {"Std:Join": {"On": "", "Values": [{"Get": "Parameters.${target.name}"}]}}`
         : "";
-      return [issue("parameter-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but parameter "${target.name}" is ${parameter?.type}. Use ${expected.types.includes("string") ? "a String" : expected.types.includes("boolean") ? "a Boolean" : "an Integer or Float"} parameter${convert}.`)];
+      return [issue("SP931", pointer, `${field} takes ${expectedText(expected)}, but parameter "${target.name}" is ${parameter?.type}.`, `Use ${expected.types.includes("string") ? "a String" : expected.types.includes("boolean") ? "a Boolean" : "an Integer or Float"} parameter${convert}.`)];
     }
     if ((target.kind === "execution" || target.kind === "experiment") && !fits("string", expected.types)) {
-      return [issue("expression-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but ${expression.Get} is a string. Use a value of the right type.`)];
+      return [issue("SP932", pointer, `${field} takes ${expectedText(expected)}, but ${expression.Get} is a string.`, "Use a parameter or literal of the field's type.")];
     }
     return [];
   }
   if ("Std:Join" in expression && !fits("string", expected.types)) {
-    return [issue("expression-type-mismatch", pointer, `${field} takes ${expectedText(expected)}, but Std:Join always produces a string. Use a parameter or literal of the right type.`)];
+    return [issue("SP932", pointer, `${field} takes ${expectedText(expected)}, but Std:Join always produces a string.`, "Use a parameter or literal of the field's type.")];
   }
   return [];
 }

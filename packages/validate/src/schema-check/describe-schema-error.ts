@@ -7,7 +7,8 @@ import { stepLabel } from "../definition/definition-context.ts";
 import { childPointer, isObject, splitPointer, valueAt } from "../json-pointer.ts";
 import type { SchemaNode } from "../schema-data.ts";
 import type { SchemaNavigator } from "../schema-navigator.ts";
-import { issue, type IssueCode, type ValidationIssue } from "../validation-issue.ts";
+import { issue, type ValidationIssue } from "../validation-issue.ts";
+import type { DiagnosticCode } from "../codes/index.ts";
 import type { ReducedError } from "./reduce-schema-errors.ts";
 
 /** What describing an error needs. */
@@ -28,45 +29,45 @@ export function describeSchemaError(ctx: DescribeContext, reduced: ReducedError)
   const node = nodes.length === splitPointer(at).length + 1 ? nodes[nodes.length - 1] : undefined;
   const place = placeOf(ctx, at, node, data);
   const params = error.params as Record<string, unknown>;
-  const value = (code: IssueCode, message: string) => issue(code, at, `${place.prefix}${place.field}: ${message}`);
+  const value = (code: DiagnosticCode, message: string) => issue(code, at, `${place.prefix}${place.field}: ${message}`);
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params.additionalProperty);
       const allowed = node === undefined ? [] : ctx.schema.allowedKeys(node, data);
       const hint = reduced.suggestion !== undefined ? ` Did you mean "${reduced.suggestion}"?` : allowed.length ? ` Allowed keys: ${quoteList(allowed, 15)}.` : "";
-      return issue("unknown-key", childPointer(at, key), `${place.prefix}${place.shape} has no key "${key}".${hint} Rename or remove it.`);
+      return issue("SP902", childPointer(at, key), `${place.prefix}${place.shape} has no key "${key}".${hint}`);
     }
     case "required": {
       const key = String(params.missingProperty);
-      return issue("missing-key", childPointer(at, key), `${place.prefix}${place.shape} is missing required key "${key}". Add it.`);
+      return issue("SP903", childPointer(at, key), `${place.prefix}${place.shape} is missing required key "${key}".`, `Add "${key}".`);
     }
     case "type":
-      return value("wrong-type", `expected ${typeText(params.type, ctx.schema.scalarExpectation(node) !== undefined)}, found ${describeValue(data)}.`);
+      return value("SP904", `expected ${typeText(params.type, ctx.schema.scalarExpectation(node) !== undefined)}, found ${describeValue(data)}.`);
     case "enum": {
       const values = (params.allowedValues as unknown[]).map(String);
       const closest = typeof data === "string" ? didYouMean(data, values) : "";
       const enumName = ctx.schema.refName(node);
-      return value("bad-enum-value", `expected one of ${quoteList(values, 10)}${enumName ? ` (${enumName})` : ""}, found ${describeValue(data)}.${closest}`);
+      return value("SP905", `expected one of ${quoteList(values, 10)}${enumName ? ` (${enumName})` : ""}, found ${describeValue(data)}.${closest}`);
     }
     case "const":
-      return value("bad-value", `expected ${JSON.stringify(params.allowedValue)}, found ${describeValue(data)}.`);
+      return value("SP906", `expected ${JSON.stringify(params.allowedValue)}, found ${describeValue(data)}.`);
     case "discriminator":
       return describeDiscriminator(ctx, reduced, place.prefix, node, data);
     case "false schema":
-      return value("not-an-expression", `found ${describeValue(data)}, which is neither a plain value nor an expression. Expressions are ${EXPRESSION_FORMS}.`);
+      return value("SP910", `found ${describeValue(data)}, which is neither a plain value nor an expression. Expressions are ${EXPRESSION_FORMS}.`);
     case "pattern":
-      return value("bad-value", at.endsWith("/ExpireAfter") ? `expected an ISO 8601 duration such as "PT1H" or "P30D", found ${describeValue(data)}.` : `found ${describeValue(data)}, which does not match ${String(params.pattern)}.`);
+      return value("SP906", at.endsWith("/ExpireAfter") ? `expected an ISO 8601 duration such as "PT1H" or "P30D", found ${describeValue(data)}.` : `found ${describeValue(data)}, which does not match ${String(params.pattern)}.`);
     case "maxLength":
-      return value("bad-value", `is ${typeof data === "string" ? data.length : "?"} characters long; the limit is ${String(params.limit)}. Shorten it.`);
+      return value("SP906", `is ${typeof data === "string" ? data.length : "?"} characters long; the limit is ${String(params.limit)}.`);
     case "minItems":
-      return value("bad-value", `needs at least ${String(params.limit)} item(s), found ${describeValue(data)}.`);
+      return value("SP906", `needs at least ${String(params.limit)} item(s), found ${describeValue(data)}.`);
     case "minProperties":
     case "maxProperties": {
       const allowed = node === undefined ? [] : ctx.schema.allowedKeys(node, data);
-      return value("bad-value", `set exactly one of ${quoteList(allowed, 10)}; found ${describeValue(data)}.`);
+      return value("SP906", `set exactly one of ${quoteList(allowed, 10)}; found ${describeValue(data)}.`);
     }
     default:
-      return value("bad-value", `does not satisfy "${error.keyword}" (${JSON.stringify(params)}).`);
+      return value("SP906", `does not satisfy "${error.keyword}" (${JSON.stringify(params)}).`);
   }
 }
 
@@ -101,7 +102,7 @@ function describeDiscriminator(ctx: DescribeContext, reduced: ReducedError, pref
   const at = reduced.error.instancePath;
   const def = ctx.schema.refName(node);
   const kind = def === "Condition" ? "condition" : def === "Parameter" ? "parameter" : "step";
-  const code: IssueCode = kind === "condition" ? "unknown-condition-type" : kind === "parameter" ? "unknown-parameter-type" : "unknown-step-type";
+  const code: DiagnosticCode = kind === "condition" ? "SP908" : kind === "parameter" ? "SP909" : "SP907";
   const types = discriminatorValues(ctx.schema, node);
   const tag = isObject(data) ? data.Type : undefined;
   const found = tag === undefined ? "has no Type" : `has Type ${typeof tag === "string" ? JSON.stringify(tag) : describeValue(tag)}`;

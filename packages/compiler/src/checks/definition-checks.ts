@@ -1,5 +1,5 @@
 import { validateDefinition } from "@sagepipe/validate";
-import { diagnostic, type Diagnostic, type SourceSpan } from "../diagnostics/diagnostic.ts";
+import type { Diagnostic, SourceSpan } from "../diagnostics/diagnostic.ts";
 import type { PipelineFact } from "../extract/facts.ts";
 
 /** The name of the innermost step object along a JSON pointer, if any. */
@@ -17,14 +17,16 @@ function stepNameAt(definition: object, pointer: string): string | undefined {
 }
 
 /**
- * SP804: the emitted definition breaks a rule of the definition format, found by our
- * validator (@sagepipe/validate). Points at the step that produced the value.
+ * The checks of @sagepipe/validate on the built definition (the same rules `sagepipe validate`
+ * applies to any definition), each problem with its own code, shown at the step method that
+ * produced the value (at the class when no step did), with the JSON pointer of the value.
  */
-export function validateEmitted(p: PipelineFact, definition: object, stepNames: ReadonlyMap<string, readonly string[]>): Diagnostic[] {
+export function checkBuiltDefinition(p: PipelineFact, definition: object, stepNames: ReadonlyMap<string, readonly string[]>): Diagnostic[] {
   return validateDefinition(definition).map((issue) => {
     const name = stepNameAt(definition, issue.pointer);
     const method = name ? [...stepNames].find(([, names]) => names.includes(name) || names.some((n) => name.startsWith(`${n}-`)))?.[0] : undefined;
     const span: SourceSpan = p.steps.find((s) => s.method === method)?.span ?? p.span;
-    return diagnostic("SP804", "error", span, `The emitted definition is invalid at ${issue.pointer || "/"}: ${issue.message}`, "Change the step's arguments as the message says; if sagepipe itself emitted this, please report it.");
+    const where = method ? `${method}(): ` : "";
+    return { code: issue.code, severity: issue.severity, span, message: `${where}${issue.message} (built definition, ${issue.pointer || "/"})`, fix: issue.fix, pointer: issue.pointer };
   });
 }

@@ -1,0 +1,46 @@
+// Codes of mistakes found in the TypeScript source (check) or while evaluating it (build).
+// Part of the one table of diagnostic codes (./index.ts); docs/diagnostics.md is checked against it.
+import type { CodeInfo } from "./code-info.ts";
+
+export const SOURCE_CODES = [
+  // Entry and selection
+  { code: "SP000", severity: "error", phases: ["check"], title: "the entry file cannot be read", fix: "give the path of a TypeScript file that declares a `@Pipeline` class." },
+  { code: "SP001", severity: "error", phases: ["check"], title: "no `@Pipeline` class", fix: 'decorate the class with `@Pipeline({ name: "MyPipeline" })` and export it.' },
+  { code: "SP002", severity: "error", phases: ["build"], title: "the pipeline class is not exported", fix: "`export class P`." },
+  { code: "SP003", severity: "error", phases: ["build"], title: "`--pipeline` names no pipeline of the entry", fix: "give a pipeline's name or class name, or leave the option out." },
+  { code: "SP004", severity: "error", phases: ["check"], title: "source nested too deep to read", fix: "flatten it: `not(not(x))` is `x`; `or(...)` and a condition's list take any number of conditions at once; `join(separator, [...])` a list instead of chaining `+`." },
+  // The step graph
+  { code: "SP101", severity: "error", phases: ["check"], title: "steps form a cycle", fix: "remove one of the references (or the `dependsOn` entry)." },
+  { code: "SP102", severity: "error", phases: ["check"], title: "two steps with one name", fix: "give each step a unique `name`." },
+  { code: "SP103", severity: "error", phases: ["check"], title: "a step in more than one condition branch", fix: "a step sits in one branch only; write a second step method for the other branch." },
+  { code: "SP104", severity: "error", phases: ["check"], title: "a step outside a branch uses a step inside one", fix: "put `b()` in the same branch as `a()`, or stop using `a()` there." },
+  { code: "SP105", severity: "warning", phases: ["check"], title: "a step on no path with any other step", fix: "use the other step's outputs or add `dependsOn`; otherwise ignore it." },
+  { code: "SP106", severity: "error", phases: ["check"], title: "`dependsOn` or a branch names a method that is not a step", fix: "decorate the method with a step decorator, or list a step method." },
+  // References the compiler cannot follow
+  { code: "SP201", severity: "error", phases: ["check"], title: "a member picked by a computed name", fix: "call the step by name (`this.process()`); to choose between steps, write both calls in an `if`/`else`." },
+  { code: "SP202", severity: "error", phases: ["check"], title: "a step method taken without calling it", fix: "call it where you use it: `this.a()`." },
+  { code: "SP203", severity: "error", phases: ["check"], title: "`this` passed away or stored", fix: "use `this.<step>()` inside the step method, or pass the step's outputs (`this.process().outputs.train`) instead of `this`." },
+  // Pipeline variables turned into text
+  { code: "SP301", severity: "error", phases: ["check"], title: "in an untagged template literal", fix: "tag it: `` s3`s3://${this.bucket}/data` `` (or `str`), which builds a `Std:Join` evaluated at run time." },
+  { code: "SP302", severity: "error", phases: ["check"], title: "`+` or `+=` with a pipeline variable", fix: '`` s3`${this.prefix}/train` `` or `join("/", [this.prefix, "train"])`.' },
+  { code: "SP303", severity: "error", phases: ["check"], title: "`String(x)` or `x.toString()`", fix: 'build the text at run time with `` str`${this.count}` `` or `join("", [this.count])`; where a field takes the variable\'s own type, pass the variable itself.' },
+  { code: "SP304", severity: "error", phases: ["check"], title: "`JSON.stringify` of a pipeline variable", fix: "pass the variable itself, or build the text with a tagged template or `join`." },
+  // Property files
+  { code: "SP401", severity: "error", phases: ["check"], title: "`jsonGet` of a property file the step does not declare", fix: "declare it in the step's `run({ propertyFiles: { Name: { output, path } } })`, or read one it declares. (TypeScript reports this too; the check covers code it cannot type.)" },
+  { code: "SP402", severity: "error", phases: ["check"], title: "a property file in an output the step does not have", fix: "name one of the step's outputs, or add the output." },
+  // Names SageMaker rejects
+  { code: "SP501", severity: "error", phases: ["check"], title: "pipeline name", fix: "rename it, e.g. hyphens for spaces and underscores." },
+  { code: "SP502", severity: "error", phases: ["check"], title: "step name", fix: "a shorter name without other characters, with the decorator's `name` option." },
+  { code: "SP503", severity: "error", phases: ["check"], title: "parameter name", fix: "rename the parameter." },
+  { code: "SP504", severity: "error", phases: ["check"], title: "two parameters with one name", fix: "give each parameter its own name." },
+  // Limits SageMaker enforces only at submit or run time
+  { code: "SP601", severity: "error", phases: ["check", "validate"], title: "more than 10 processing inputs", fix: "put the inputs under one S3 prefix, or split the work into two processing steps." },
+  { code: "SP602", severity: "error", phases: ["check", "validate"], title: "a job argument over 256 characters", fix: "put the long value in a file that a processing input downloads and pass its path; environment values have the same limit." },
+  { code: "SP603", severity: "warning", phases: ["build"], title: "a definition over 1 MB", fix: "nothing to change: `sagepipe deploy` uploads a larger definition to S3 and passes `PipelineDefinitionS3Location` instead." },
+  // Parameters
+  { code: "SP701", severity: "warning", phases: ["check"], title: "a parameter no step uses", fix: "use it in a step, or remove the field." },
+  // Evaluation
+  { code: "SP801", severity: "error", phases: ["build"], title: "evaluating the pipeline failed", fix: "as the message says; run with `SAGEPIPE_DEBUG=1` to see the whole stack." },
+  { code: "SP802", severity: "error", phases: ["build"], title: "evaluation saw a dependency the source does not show", fix: "write the reference inside the class: call `this.a()` in `b()` (or in a method of the class it calls)." },
+  { code: "SP803", severity: "warning", phases: ["build"], title: "a step is called but none of its outputs is used", fix: "to make `b()` wait for `a()` without using its data, add `dependsOn: (self) => [self.a]`." },
+] as const satisfies readonly CodeInfo[];
