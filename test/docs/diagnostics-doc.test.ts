@@ -29,7 +29,7 @@ const used = codesIn(read([...sources(join(REPO, "packages/compiler/src")), ...s
 const doc = readFileSync(join(REPO, "docs/diagnostics.md"), "utf8");
 const sections = new Map(doc.split(/^### /m).slice(1).map((s) => [s.slice(0, 5), s]));
 const corpusFiles = [...readdirSync(join(REPO, "test/bad-inputs")).map((f) => join(REPO, "test/bad-inputs", f)), join(REPO, "packages/validate/src/invalid-corpus.ts"), join(REPO, "packages/validate/src/json-syntax.test.ts"), join(REPO, "packages/validate/src/checks/check-nesting.test.ts"), join(REPO, "test/sdk-steps/sdk-steps.test.ts")];
-const corpus = codesIn(read(corpusFiles), /"(SP\d{3})(?: \d+:\d+| /[^"]*)?"/g);
+const corpus = codesIn(read(corpusFiles), /"(SP\d{3})(?: \d+:\d+| \/[^"]*)?"/g);
 
 /** `check`, `check and validate`, `check, build and validate`. */
 function phasesText(info: CodeInfo): string {

@@ -74,7 +74,7 @@ t("text nested 100,000 deep: pointers are located and syntax errors found with l
   const broken = "[".repeat(100000) + "1,]" + "]".repeat(99999);
   assert.equal(findJsonSyntaxError(broken), { offset: 100002, problem: 'expected a value (object, array, string, number, true, false or null) but found "]"' });
   const parsed = parseJson(broken);
-  assert.ok(!parsed.ok && parsed.issue.code === "malformed-json");
+  assert.ok(!parsed.ok && parsed.issue.code === "SP901");
 });
 
 t.run();
