@@ -74,13 +74,13 @@ t("property references to the new kinds are checked against their properties", (
   d.Steps[2].Arguments.ModelArn = { Get: "Steps.CustomModel.ModelArm" };
   d.Steps[4].Arguments.Artifacts[0].Source.SourceUri = { Get: "Steps.ImportModel.ImportedModelArn" };
   const issues = validateDefinition(d);
-  assert.equal(issues.map((i) => i.code), ["unknown-step-property"]);
+  assert.equal(issues.map((i) => i.code), ["SP915"]);
   assert.match(issues[0]!.message, "ModelArn");
   const e = clone(EXPECTED_EMR_SERVERLESS);
   e.Steps[1].Arguments.JobConfig.jobDriver.sparkSubmit.entryPointArguments[0] = { Get: "Steps.Prepare.jobRun.state" };
   assert.equal(validateDefinition(e), []);
   e.Steps[1].Arguments.JobConfig.jobDriver.sparkSubmit.entryPointArguments[0] = { Get: "Steps.Prepare.JobRun.State" };
-  assert.equal(validateDefinition(e).map((i) => i.code), ["unknown-step-property"]);
+  assert.equal(validateDefinition(e).map((i) => i.code), ["SP915"]);
   const l = clone(EXPECTED_BEDROCK_LINEAGE);
   l.Steps.push({ Name: "Use", Type: "Fail", Arguments: { ErrorMessage: { Get: "Steps.RecordLineage.ActionArns['deploy-action']" } } });
   assert.equal(validateDefinition(l), []);
