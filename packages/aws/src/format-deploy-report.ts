@@ -32,6 +32,7 @@ function assetLine(r: DeployReport): string | undefined {
   const parts: string[] = [];
   if (count("uploaded")) parts.push(`${count("uploaded")} uploaded`);
   if (count("missing")) parts.push(`${count("missing")} to upload`);
+  if (count("changed")) parts.push(`${count("changed")} changed, to upload`);
   if (count("present")) parts.push(`${count("present")} already in S3`);
   return `  assets: ${parts.join(", ")}`;
 }

@@ -11,8 +11,11 @@ import { parseS3Uri, type S3Location } from "./s3-uri.ts";
 export interface AssetOutcome {
   readonly s3Uri: string;
   readonly localPath: string;
-  /** `uploaded`: sent now; `present`: already in S3, skipped; `missing`: dry run, would upload. */
-  readonly status: "uploaded" | "present" | "missing";
+  /**
+   * `uploaded`: sent now; `present`: already in S3 with these bytes, skipped; `missing`: dry
+   * run, would upload; `changed`: dry run, in S3 with other bytes, would upload over it.
+   */
+  readonly status: "uploaded" | "present" | "missing" | "changed";
   readonly bytes: number;
 }
 
@@ -59,15 +62,31 @@ async function verifyStaged(asset: DeployableAsset): Promise<number> {
   return bytes;
 }
 
-/** True when the object is already in S3 (a content-hash key means same key, same bytes). */
-export async function objectExists(s3: S3Client, location: S3Location): Promise<boolean> {
+/** What HeadObject says of an object: absent, or present with the sha256 our uploads record in its metadata. */
+export type ObjectHead = { readonly exists: false } | { readonly exists: true; readonly sha256?: string };
+
+async function headOf(s3: S3Client, location: S3Location): Promise<ObjectHead> {
   try {
-    await s3.send(new HeadObjectCommand({ Bucket: location.bucket, Key: location.key }));
-    return true;
+    const out = await s3.send(new HeadObjectCommand({ Bucket: location.bucket, Key: location.key }));
+    const sha256 = out?.Metadata?.sha256;
+    return sha256 ? { exists: true, sha256 } : { exists: true };
   } catch (error) {
-    if (isNotFound(error)) return false;
+    if (isNotFound(error)) return { exists: false };
     throw error;
   }
+}
+
+/** True when the object is already in S3. */
+export async function objectExists(s3: S3Client, location: S3Location): Promise<boolean> {
+  return (await headOf(s3, location)).exists;
+}
+
+/** HeadObject of an asset's key, with failures described for the user. */
+function headAsset(s3: S3Client, location: S3Location): Promise<ObjectHead> {
+  return callAws(
+    { operation: "HeadObject", action: "s3:GetObject (and s3:ListBucket)", subject: `s3://${location.bucket}/${location.key}` },
+    () => headOf(s3, location),
+  );
 }
 
 /** Checks one S3 object's presence, with failures described for the user. */
@@ -88,10 +107,12 @@ export function putObject(s3: S3Client, location: S3Location, body: Buffer | str
 }
 
 /**
- * Uploads each asset whose key is not in S3 yet, in order; assets already there are skipped
- * (keys carry the content hash). Every staged file is checked against its recorded sha256
- * first, so nothing is uploaded when any file is stale; files are read one at a time. With
- * `dryRun`, only looks.
+ * Uploads each asset that is not in S3 with its bytes yet, in order. An object at the key is
+ * kept when its `sha256` metadata (which our uploads record) is the asset's, or when it has
+ * none (put there by another tool: most keys carry the content hash, so same key, same
+ * bytes); an object recording other bytes is replaced, so a key without a content hash never
+ * keeps stale code. Every staged file is checked against its recorded sha256 first, so nothing
+ * is uploaded when any file is stale; files are read one at a time. With `dryRun`, only looks.
  */
 export async function uploadAssets(
   s3: S3Client,
@@ -107,8 +128,9 @@ export async function uploadAssets(
   for (const [i, asset] of unique.entries()) {
     const location = parseS3Uri(asset.s3Uri) as S3Location;
     const base = { s3Uri: asset.s3Uri, localPath: asset.localPath, bytes: sizes[i] ?? 0 };
-    if (await headObject(s3, location)) outcomes.push({ ...base, status: "present" });
-    else if (options.dryRun) outcomes.push({ ...base, status: "missing" });
+    const head = await headAsset(s3, location);
+    if (head.exists && (head.sha256 === undefined || head.sha256 === asset.sha256)) outcomes.push({ ...base, status: "present" });
+    else if (options.dryRun) outcomes.push({ ...base, status: head.exists ? "changed" : "missing" });
     else {
       let body: Buffer;
       try {

@@ -22,6 +22,8 @@ interface StoredPipeline {
 export interface FakeState {
   readonly pipelines: Map<string, StoredPipeline>;
   readonly objects: Map<string, string>;
+  /** User metadata of each object (PutObject's `Metadata`; HeadObject returns it). */
+  readonly metadata: Map<string, Record<string, string>>;
 }
 
 const ACCOUNT = "123456789012";
@@ -30,6 +32,7 @@ const ACCOUNT = "123456789012";
 export function installFakeSageMaker(aws: MockedAws): FakeState {
   const pipelines = new Map<string, StoredPipeline>();
   const objects = new Map<string, string>();
+  const metadata = new Map<string, Record<string, string>>();
   const missing = (name: string) => awsError("ResourceNotFound", `Pipeline 'arn:aws:sagemaker:us-east-1:${ACCOUNT}:pipeline/${name.toLowerCase()}' does not exist.`);
   const definitionOf = (input: { PipelineDefinition?: string; PipelineDefinitionS3Location?: { Bucket?: string; ObjectKey?: string } }) => {
     if (input.PipelineDefinition) return input.PipelineDefinition;
@@ -93,12 +96,17 @@ export function installFakeSageMaker(aws: MockedAws): FakeState {
     };
   });
   aws.s3.on(HeadObjectCommand).callsFake((input) => {
-    if (!objects.has(`${input.Bucket}/${input.Key}`)) throw awsError("NotFound", "UnknownError", 404);
-    return {};
+    const key = `${input.Bucket}/${input.Key}`;
+    if (!objects.has(key)) throw awsError("NotFound", "UnknownError", 404);
+    const recorded = metadata.get(key);
+    return recorded ? { Metadata: recorded } : {};
   });
   aws.s3.on(PutObjectCommand).callsFake((input) => {
-    objects.set(`${input.Bucket}/${input.Key}`, String(input.Body));
+    const key = `${input.Bucket}/${input.Key}`;
+    objects.set(key, String(input.Body));
+    if (input.Metadata) metadata.set(key, input.Metadata);
+    else metadata.delete(key);
     return {};
   });
-  return { pipelines, objects };
+  return { pipelines, objects, metadata };
 }

@@ -49,7 +49,7 @@ export function uploadCode(code: string, ctx: RenderContext, baseJobName?: strin
   const bucket = requireBucket(ctx, "uploading local code");
   const s3Uri =
     ctx.codeLocation === "job"
-      ? `${jobPrefix(bucket, baseJobName, ctx)}/input/code/${basename(absolute)}`
+      ? `${jobPrefix(bucket, baseJobName, ctx, codeHash(code, absolute))}/input/code/${basename(absolute)}`
       : `s3://${bucket}/${ctx.pipelineName}/code/${codeHash(code, absolute)}/${basename(absolute)}`;
   const bytes = readFileSync(absolute);
   ctx.assets.add({ s3Uri, localPath: absolute, sha256: createHash("sha256").update(bytes).digest("hex"), bytes: bytes.length });
@@ -58,9 +58,11 @@ export function uploadCode(code: string, ctx: RenderContext, baseJobName?: strin
 
 /**
  * The plain-Session job folder `s3://<bucket>/<base job name>-<stamp>`. The SDK stamps it with
- * the time; we use a hash of the pipeline and step names, so builds are reproducible.
+ * the time, so every build uploads code to a new key. We stamp it with a hash of the pipeline
+ * and step names and of `contentHash` (the code the folder holds): builds are reproducible, and
+ * an edited file gets a new key, so deploy uploads it and the changed URI reruns a cached step.
  */
-export function jobPrefix(bucket: string, baseJobName: string | undefined, ctx: RenderContext): string {
-  const stamp = createHash("sha256").update(`${ctx.pipelineName}/${ctx.stepName}`).digest("hex").slice(0, 12);
+export function jobPrefix(bucket: string, baseJobName: string | undefined, ctx: RenderContext, contentHash?: string): string {
+  const stamp = createHash("sha256").update(`${ctx.pipelineName}/${ctx.stepName}${contentHash ? `/${contentHash}` : ""}`).digest("hex").slice(0, 12);
   return `s3://${bucket}/${baseJobName ?? ctx.stepName}-${stamp}`;
 }

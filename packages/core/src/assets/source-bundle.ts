@@ -65,7 +65,7 @@ export function uploadSourceBundle(spec: SourceBundleSpec, hash: string, ctx: Re
   const problems = sourceBundleProblems(spec, ctx);
   if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}. Paths are relative to the pipeline's source folder.`);
   const bucket = requireBucket(ctx, "uploading local code");
-  const folder = ctx.codeLocation === "job" ? `${jobPrefix(bucket, baseJobName, ctx)}/source` : `s3://${bucket}/${ctx.pipelineName}/code/${hash}`;
+  const folder = ctx.codeLocation === "job" ? `${jobPrefix(bucket, baseJobName, ctx, hash)}/source` : `s3://${bucket}/${ctx.pipelineName}/code/${hash}`;
   const s3Uri = `${folder}/sourcedir.tar.gz`;
   addGeneratedAsset(ctx, s3Uri, "sourcedir.tar.gz", tarGz(sourceBundleEntries(spec, ctx)));
   return { folder, s3Uri };

@@ -56,8 +56,10 @@ function stageFramework(props: ProcessorProps, spec: SourceBundleSpec): StageCod
     if (spec.entryPoint.startsWith("s3://")) {
       throw new StepError(`Step ${ctx.stepName}: frameworkProcessor runs local code; '${spec.entryPoint}' is in S3. Use scriptProcessor({ command, ... }).run({ code: "${spec.entryPoint}" }) for code already in S3.`);
     }
-    const bundle = uploadSourceBundle(spec, hashFilesOrDirs(codeHashPaths(spec), ctx.sourceDir), ctx, props.baseJobName);
     const launcher = frameworkLauncher(props.command ?? ["python"], basename(spec.entryPoint));
+    const files = hashFilesOrDirs(codeHashPaths(spec), ctx.sourceDir);
+    // A plain session's job folder holds the launcher too: its stamp covers both.
+    const bundle = uploadSourceBundle(spec, ctx.codeLocation === "job" ? hashObject(`${files}/${hashObject(launcher)}`) : files, ctx, props.baseJobName);
     const launcherUri = ctx.codeLocation === "job"
       ? `${bundle.folder}/runproc.sh`
       : `s3://${requireBucket(ctx, "uploading local code")}/${ctx.pipelineName}/code/${hashObject(launcher)}/runproc.sh`;

@@ -53,7 +53,7 @@ const absolute = (p: string, ctx: RenderContext) => (isAbsolute(p) ? p : resolve
  */
 function uploadFolder(ctx: RenderContext, hash: string, baseJobName: string | undefined, channel: string): string {
   const bucket = requireBucket(ctx, "uploading local code");
-  if (ctx.codeLocation === "job") return `${jobPrefix(bucket, baseJobName, ctx)}/input/${channel}`;
+  if (ctx.codeLocation === "job") return `${jobPrefix(bucket, baseJobName, ctx, hash)}/input/${channel}`;
   const folder = `s3://${bucket}/${ctx.pipelineName}/code/${hash}`;
   return channel === "code" ? folder : `${folder}/${channel}`;
 }
@@ -93,7 +93,9 @@ function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<ProcessingOu
     const problems = [...localProblems(run, ctx), ...(run.configuration ? sparkConfigurationProblems(run.configuration) : [])];
     if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
     const deps = DEP_CHANNELS.flatMap(([key]) => (run[key] ?? []).filter((d): d is string => typeof d === "string"));
-    const hash = hashFilesOrDirs([run.submitApp, ...deps], ctx.sourceDir);
+    const files = hashFilesOrDirs([run.submitApp, ...deps], ctx.sourceDir);
+    // A plain session's job folder holds the configuration too: its stamp covers both.
+    const hash = ctx.codeLocation === "job" && run.configuration ? hashObject(`${files}/${hashObject(run.configuration)}`) : files;
     const command: Value<string>[] = ["smspark-submit"];
     const inputs: ProcessingInputSpec[] = [];
     for (const [key, channel] of DEP_CHANNELS) {
@@ -106,7 +108,7 @@ function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<ProcessingOu
     if (run.configuration) {
       const bucket = requireBucket(ctx, "staging the Spark configuration");
       const uri = ctx.codeLocation === "job"
-        ? `${jobPrefix(bucket, props.baseJobName, ctx)}/input/conf/configuration.json`
+        ? `${jobPrefix(bucket, props.baseJobName, ctx, hash)}/input/conf/configuration.json`
         : `s3://${bucket}/${ctx.pipelineName}/${ctx.stepName}/input/conf/${hashObject(run.configuration)}/configuration.json`;
       addGeneratedAsset(ctx, uri, "configuration.json", Buffer.from(pyJsonDumps(run.configuration), "utf8"));
       inputs.push({ source: uri, destination: `${INPUT_BASE}/conf`, inputName: "conf" });
