@@ -10,6 +10,7 @@ import { MAX_EXPRESSION_DEPTH as VALIDATE_MAX_EXPRESSION_DEPTH, validateDefiniti
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { writeChain } from "../../scripts/gen-chain.ts";
+import { tempProject } from "../support/temp-project.ts";
 
 const t = suite("build: size and depth");
 const dir = mkdtempSync(join(tmpdir(), "sagepipe-build-size-"));
@@ -29,6 +30,32 @@ t("a chain of 20,000 steps: check, build and validate", async () => {
   const definition = JSON.parse(readFileSync(join(dir, "out", "Chain20000.json"), "utf8")) as { Steps: unknown[] };
   assert.is(definition.Steps.length, 20000, "22,000 steps, 2,000 of them inside branches");
   assert.equal(validateDefinition(definition), []);
+});
+
+t("SP603 measures the definition as deploy sends it (compact), not the indented file", async () => {
+  // 30 conditions, each a Not nested 97 deep: the indentation makes the file over 1 MB.
+  const deep = `${"not(".repeat(97)}eq(this.stage, "prod")${")".repeat(97)}`;
+  const project = tempProject("sp603", {
+    "pipeline.ts": `import { Pipeline, Condition, Fail, condition, fail, not, eq, param } from "@sagepipe/core";
+@Pipeline({ name: "Indented", region: "us-east-1", bucket: "b" })
+export class Indented {
+  stage = param.string("Stage", "dev");
+  @Fail() f() { return fail("no"); }
+  @Condition() c() {
+    return condition({ conditions: [${Array(30).fill(deep).join(",\n      ")}], ifSteps: [this.f()] });
+  }
+}
+`,
+  });
+  try {
+    const built = await buildPipelines(project.path("pipeline.ts"), { outDir: project.path("out"), cacheDir: false });
+    assert.equal(built.diagnostics.map((d) => d.code), []);
+    const file = readFileSync(project.path("out/Indented.json"), "utf8");
+    assert.ok(Buffer.byteLength(file) > 1024 * 1024, `the indented file is ${file.length} bytes`);
+    assert.ok(Buffer.byteLength(JSON.stringify(JSON.parse(file))) < 200 * 1024, "compact, it is small");
+  } finally {
+    project.remove();
+  }
 });
 
 t.run();

@@ -69,8 +69,10 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
     const definitionJson = serializeDefinition(evaluated.definition);
     diagnostics.push(...checkBuiltDefinition(p, evaluated.definition, evaluated.stepNames));
-    if (Buffer.byteLength(definitionJson) > MAX_DEFINITION_BYTES) {
-      diagnostics.push(diagnostic("SP603", "warning", p.span, `The definition of ${evaluated.name} is ${Buffer.byteLength(definitionJson)} bytes, over CreatePipeline's 1 MB limit for PipelineDefinition (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html).`, "Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."));
+    // Deploy sends the definition compact (JSON.stringify, no indent), not the indented file.
+    const sentBytes = Buffer.byteLength(JSON.stringify(evaluated.definition));
+    if (sentBytes > MAX_DEFINITION_BYTES) {
+      diagnostics.push(diagnostic("SP603", "warning", p.span, `The definition of ${evaluated.name} is ${sentBytes} bytes as deploy sends it (compact JSON), over CreatePipeline's 1 MB limit for PipelineDefinition (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html).`, "Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."));
     }
     const { roleArn, description, displayName, tags, maxParallelExecutionSteps } = evaluated.options;
     const deployOptions = Object.fromEntries(Object.entries({ roleArn, description, displayName, tags, maxParallelExecutionSteps }).filter(([, v]) => v !== undefined));
