@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { writeFileAtomically } from "@sagepipe/core";
 import { dirname, join } from "node:path";
 import type { ExtractedProgram } from "../extract/extract.ts";
 import type { ProgramFacts } from "../extract/facts.ts";
@@ -124,18 +125,10 @@ function prune(dir: string): void {
  */
 export function writeFactsCache(file: string, entry: string, extracted: ExtractedProgram): void {
   const dir = dirname(file);
-  const temp = `${file}.tmp-${process.pid}`;
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, cacheText(entry, extracted));
-    renameSync(temp, file);
+    writeFileAtomically(file, cacheText(entry, extracted));
     prune(dir);
   } catch (e) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // nothing was written
-    }
     if (process.env.SAGEPIPE_DEBUG) console.error(`sagepipe: could not write the facts cache ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { writeFileAtomically } from "@sagepipe/core";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -38,7 +39,7 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => saveCodeCache(script, cacheDir, cacheFile));
+  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => saveCodeCache(script, cacheFile));
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
   const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: typeof module, f: string, d: string) => void;
   run.call(module.exports, module.exports, require, module, file, dirname(file));
@@ -46,12 +47,9 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
   return module.exports;
 }
 
-function saveCodeCache(script: Script, cacheDir: string, cacheFile: string): void {
+function saveCodeCache(script: Script, cacheFile: string): void {
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    const temp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temp, script.createCachedData());
-    renameSync(temp, cacheFile);
+    writeFileAtomically(cacheFile, script.createCachedData());
   } catch {
     // An unwritable folder only costs the speed-up.
   }

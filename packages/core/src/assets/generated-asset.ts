@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { RenderContext } from "../steps/render-context.ts";
+import { StepError, type RenderContext } from "../steps/render-context.ts";
+import { writeFileAtomically, writeProblem } from "./atomic-write.ts";
 import { sha256Hex } from "./sdk-hash.ts";
 
 /**
@@ -22,16 +23,24 @@ export function writeGeneratedFile(fileName: string, bytes: Uint8Array): string 
   } catch {
     // not written yet
   }
-  mkdirSync(dir, { recursive: true });
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
+  try {
+    writeFileAtomically(path, bytes);
+  } catch (e) {
+    const problem = writeProblem(e);
+    if (!problem) throw e;
+    throw new StepError(`cannot write the generated file ${problem.path ?? path}: ${problem.what} (${problem.code}); nothing was half-written. Free some space (or fix the permissions), or set SAGEPIPE_GENERATED_DIR to a folder on another disk, and build again.`);
+  }
   return path;
 }
 
 /** Records a file made at build time as an asset uploaded to `s3Uri`. */
 export function addGeneratedAsset(ctx: RenderContext, s3Uri: string, fileName: string, bytes: Uint8Array): void {
-  const localPath = writeGeneratedFile(fileName, bytes);
+  let localPath: string;
+  try {
+    localPath = writeGeneratedFile(fileName, bytes);
+  } catch (e) {
+    throw e instanceof StepError ? new StepError(`Step ${ctx.stepName}: ${e.message}`) : e;
+  }
   ctx.assets.add({ s3Uri, localPath, sha256: sha256Hex(bytes), bytes: bytes.length });
 }
 
