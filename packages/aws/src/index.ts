@@ -7,7 +7,7 @@ export { createAwsClients, type AwsClients, type AwsClientOptions } from "./clie
 export { resolveEndpoints, type ResolvedEndpoints } from "./endpoints.ts";
 
 export type { DeployableBuild, DeployableAsset } from "./deployable.ts";
-export { loadBuildOutput } from "./load-build-output.ts";
+export { loadBuildOutput, definitionMismatch } from "./load-build-output.ts";
 export { uploadAssets, checkAssets, type AssetOutcome } from "./upload-assets.ts";
 export { INLINE_DEFINITION_LIMIT, placeDefinition, chooseDefinitionBucket, type DefinitionPlacement } from "./definition-placement.ts";
 export { planDeploy, checkDesired, type DeployPlan, type DesiredPipeline, type PipelineField } from "./deploy-plan.ts";

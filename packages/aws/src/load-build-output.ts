@@ -1,10 +1,11 @@
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { AwsError } from "./aws-error.ts";
 import type { DeployableAsset, DeployableBuild } from "./deployable.ts";
 
 interface ManifestAsset { s3Uri?: unknown; file?: unknown; sha256?: unknown; bytes?: unknown }
-interface Manifest { pipelineName?: unknown; definition?: unknown; assets?: unknown }
+interface Manifest { pipelineName?: unknown; definition?: unknown; definitionSha256?: unknown; assets?: unknown }
 
 function fail(where: string, what: string): never {
   throw new AwsError("ReadBuild", `${where}: ${what}`);
@@ -44,6 +45,17 @@ function readManifestAssets(manifest: Manifest, manifestPath: string): Deployabl
 }
 
 /**
+ * The problem with a definition and the manifest beside it when they are not from one build
+ * (a manifest names its definition by sha256; manifests of older builds, without it, pass).
+ */
+export function definitionMismatch(definitionText: string, manifest: { readonly definitionSha256?: unknown }, definitionPath: string, manifestPath: string): string | undefined {
+  if (typeof manifest.definitionSha256 !== "string") return undefined;
+  const sha256 = createHash("sha256").update(definitionText).digest("hex");
+  if (sha256 === manifest.definitionSha256) return undefined;
+  return `${definitionPath} is not the definition ${manifestPath} was written with (sha256 ${sha256.slice(0, 12)}…, the manifest names ${manifest.definitionSha256.slice(0, 12)}…): a build was interrupted, or is writing there now. Run \`sagepipe build\` again (or wait for the running one).`;
+}
+
+/**
  * Reads a build written by `sagepipe build`: `<dir>/<Name>.json` and, when present, its
  * `<dir>/<Name>.assets.json` manifest (asset paths are relative to the manifest's folder).
  */
@@ -69,6 +81,8 @@ export async function loadBuildOutput(definitionPath: string): Promise<Deployabl
   } catch (e) {
     fail(manifestPath, `is not valid JSON (${e instanceof Error ? e.message : String(e)}). Rebuild with \`sagepipe build\`.`);
   }
+  const mismatch = definitionMismatch(definitionJson, manifest, definitionPath, manifestPath);
+  if (mismatch) throw new AwsError("ReadBuild", mismatch);
   const name = typeof manifest.pipelineName === "string" && manifest.pipelineName ? manifest.pipelineName : stem;
   return { name, definitionJson, assets: readManifestAssets(manifest, manifestPath) };
 }

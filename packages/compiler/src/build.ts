@@ -3,7 +3,7 @@ import { evaluatePipeline, isPipelineClass } from "@sagepipe/core";
 import { checkPipeline } from "./checks/index.ts";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics/diagnostic.ts";
 import { buildOutputFiles, serializeDefinition, type BuiltPipeline } from "./emit/build-output.ts";
-import { writeFilesAtomically } from "./emit/write-files.ts";
+import { writeBuildOutput } from "./emit/write-build-output.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
 import { importUserModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
@@ -108,6 +108,6 @@ export async function buildPipelines(entry: string, options: BuildOptions = {}):
   }
   const sorted = sortDiagnostics(diagnostics);
   const ok = !hasErrors(sorted);
-  if (ok && options.outDir) writeFilesAtomically(buildOutputFiles(pipelines, resolve(options.outDir)));
+  if (ok && options.outDir) await writeBuildOutput(resolve(options.outDir), buildOutputFiles(pipelines, resolve(options.outDir)));
   return { ok, diagnostics: sorted, pipelines: ok ? pipelines : [], facts: checked.facts };
 }

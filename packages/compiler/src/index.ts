@@ -1,7 +1,8 @@
 export { buildPipelines, checkEntry, type BuildOptions, type BuildResult } from "./build.ts";
 export type { BuiltPipeline } from "./emit/build-output.ts";
 export { serializeDefinition } from "./emit/build-output.ts";
-export { writeFilesAtomically } from "./emit/write-files.ts";
+export { writeBuildOutput } from "./emit/write-build-output.ts";
+export { buildOutputFiles, type BuildOutputSet } from "./emit/build-output.ts";
 export { formatDiagnostics, diagnosticsToJson, type FormatOptions } from "./diagnostics/format.ts";
 export { hasErrors, type Diagnostic, type SourceSpan, type Severity } from "./diagnostics/diagnostic.ts";
 export { extractProgram } from "./extract/extract.ts";

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { basename, join } from "node:path";
 import type { Asset } from "@sagepipe/core";
 
@@ -23,18 +23,37 @@ export function serializeDefinition(definition: object): string {
   return JSON.stringify(definition, null, 2) + "\n";
 }
 
-/** The files a build writes into `outDir`: definitions, asset manifests, staged assets. */
-export function buildOutputFiles(pipelines: readonly BuiltPipeline[], outDir: string): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>();
+/**
+ * What a build writes into `outDir`, in the order it is made visible: staged assets (copied
+ * from their local paths), then definitions, then asset manifests. A manifest names its
+ * definition by sha256, so a reader can tell a matching pair from one a build left half done.
+ */
+export interface BuildOutputSet {
+  /** Target path -> the local file to copy there (`assets/<sha256>/<file name>`). */
+  readonly assets: ReadonlyMap<string, string>;
+  readonly definitions: ReadonlyMap<string, string>;
+  readonly manifests: ReadonlyMap<string, string>;
+}
+
+/** sha256 of a text's UTF-8 bytes, as hex. */
+export function sha256OfText(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** The files a build writes into `outDir`. */
+export function buildOutputFiles(pipelines: readonly BuiltPipeline[], outDir: string): BuildOutputSet {
+  const assets = new Map<string, string>();
+  const definitions = new Map<string, string>();
+  const manifests = new Map<string, string>();
   for (const p of pipelines) {
-    files.set(join(outDir, `${p.name}.json`), p.definitionJson);
-    const assets = p.assets.map((a) => {
+    definitions.set(join(outDir, `${p.name}.json`), p.definitionJson);
+    const entries = p.assets.map((a) => {
       const file = `assets/${a.sha256}/${basename(a.localPath)}`;
-      files.set(join(outDir, file), readFileSync(a.localPath));
+      assets.set(join(outDir, file), a.localPath);
       return { s3Uri: a.s3Uri, file, sha256: a.sha256, bytes: a.bytes };
     });
-    const manifest = { pipelineName: p.name, definition: `${p.name}.json`, assets };
-    files.set(join(outDir, `${p.name}.assets.json`), JSON.stringify(manifest, null, 2) + "\n");
+    const manifest = { pipelineName: p.name, definition: `${p.name}.json`, definitionSha256: sha256OfText(p.definitionJson), assets: entries };
+    manifests.set(join(outDir, `${p.name}.assets.json`), JSON.stringify(manifest, null, 2) + "\n");
   }
-  return files;
+  return { assets, definitions, manifests };
 }

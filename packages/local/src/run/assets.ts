@@ -23,7 +23,7 @@ export interface AssetsManifest {
 
 /** Reads a build's assets manifest (docs/contracts.md); problems say which entry and what. */
 export async function readAssetsManifest(path: string): Promise<{ manifest?: AssetsManifest; problems: string[] }> {
-  let doc: { pipelineName?: unknown; definition?: unknown; assets?: unknown };
+  let doc: { pipelineName?: unknown; definition?: unknown; definitionSha256?: unknown; assets?: unknown };
   try {
     doc = JSON.parse(await readFile(path, "utf8")) as typeof doc;
   } catch (e) {
@@ -40,7 +40,13 @@ export async function readAssetsManifest(path: string): Promise<{ manifest?: Ass
     else assets.push({ s3Uri: a.s3Uri, localPath: resolve(base, a.file), ...(typeof a.sha256 === "string" ? { sha256: a.sha256 } : {}) });
   });
   if (problems.length) return { problems };
-  return { manifest: { pipelineName: doc.pipelineName as string, definitionPath: resolve(base, doc.definition as string), assets }, problems };
+  const definitionPath = resolve(base, doc.definition as string);
+  // A manifest names its definition by sha256 (written last by the build): a pair from two builds is refused.
+  if (typeof doc.definitionSha256 === "string") {
+    const sha256 = createHash("sha256").update(await readFile(definitionPath).catch(() => Buffer.alloc(0))).digest("hex");
+    if (sha256 !== doc.definitionSha256) return { problems: [`${definitionPath} is not the definition ${path} was written with: a build was interrupted, or is writing there now. Run \`sagepipe build\` again (or wait for the running one).`] };
+  }
+  return { manifest: { pipelineName: doc.pipelineName as string, definitionPath, assets }, problems };
 }
 
 /** Puts every asset into the store at its S3 URI, checking hashes; problems say which file. */
