@@ -8,7 +8,6 @@ import { renderRetryPolicies } from "../steps/retry-policy.ts";
 import { renderCacheConfig } from "../steps/step-options.ts";
 import { collectPipeline, type CollectedPipeline, type StepRecord } from "./collect.ts";
 import { evaluatedEdges, type Edge } from "./edges.ts";
-import { stableTopologicalOrder } from "./order.ts";
 
 /** A pipeline class evaluated into its definition. */
 export interface EvaluatedPipeline {
@@ -77,28 +76,9 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
   const assets = new AssetCollector();
   const edges = evaluatedEdges(p);
   const nested = new Set(edges.filter((e) => e.kind === "branch").map((e) => e.to));
+  // The user's order: step methods as declared (the SDK keeps its `steps=[...]` list order and
+  // does not sort topologically). Steps listed in a condition branch are rendered inside it.
   const topLevel = p.steps.filter((s) => !nested.has(s.meta.method));
-  const branchChildren = new Map<string, string[]>();
-  for (const e of edges) if (e.kind === "branch") (branchChildren.get(e.from) ?? branchChildren.set(e.from, []).get(e.from)!).push(e.to);
-  const ownerOf = new Map<string, string>(); // method -> its top-level ancestor
-  const setOwner = (method: string, owner: string): void => {
-    // A loop, not recursion: conditions may sit in branches of conditions to any depth.
-    for (const pending = [method]; pending.length; ) {
-      const m = pending.pop()!;
-      if (ownerOf.has(m)) continue;
-      ownerOf.set(m, owner);
-      pending.push(...(branchChildren.get(m) ?? []));
-    }
-  };
-  for (const s of topLevel) setOwner(s.meta.method, s.meta.method);
-  const topByMethod = new Map(topLevel.map((s) => [s.meta.method, s]));
-  const ordered = stableTopologicalOrder(
-    topLevel,
-    edges
-      .filter((e) => e.kind !== "branch")
-      .map((e) => ({ from: topByMethod.get(ownerOf.get(e.from) ?? ""), to: topByMethod.get(ownerOf.get(e.to) ?? "") }))
-      .filter((e): e is { from: StepRecord; to: StepRecord } => e.from !== undefined && e.to !== undefined && e.from !== e.to),
-  );
   const base = {
     pipelineName: p.options.name,
     region: p.options.region,
@@ -108,7 +88,7 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
     useCustomJobPrefix: p.options.definitionConfig?.useCustomJobPrefix ?? false,
     codeLocation: p.options.codeLocation ?? "pipeline",
   };
-  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, displayName: record.meta.options.displayName, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), ordered);
+  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, displayName: record.meta.options.displayName, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), topLevel);
   const definition: { [key: string]: Json } = {
     Version: "2020-12-01",
     Metadata: {},

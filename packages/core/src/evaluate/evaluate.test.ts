@@ -36,6 +36,36 @@ t("common options render in the SDK's order after Arguments", () => {
   assert.equal(d.Steps[2]!.DependsOn, ["Fit"]);
 });
 
+@Pipeline({ name: "P", bucket: "b" })
+class Backwards {
+  @Training() fit() {
+    return estimator({ role, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 }).fit({ train: this.prepare().outputs.data });
+  }
+  @Processing() prepare() {
+    return proc().run({ outputs: { data: "/opt/ml/processing/data" } });
+  }
+}
+
+class Base {
+  @Processing() base() {
+    return proc().run({});
+  }
+}
+@Pipeline({ name: "P", bucket: "b" })
+class Derived extends Base {
+  @Processing() own() {
+    return proc().run({});
+  }
+}
+
+t("steps come out in the order their methods are declared (as the SDK keeps its steps list), not dependencies first", () => {
+  const d = evaluatePipeline(Backwards, { sourceDir: "." }).definition as { Steps: Record<string, unknown>[] };
+  assert.equal(d.Steps.map((s) => s.Name), ["Fit", "Prepare"]);
+  assert.is(d.Steps[0]!.DependsOn, undefined, "a property reference adds no DependsOn");
+  const inherited = evaluatePipeline(Derived, { sourceDir: "." }).definition as { Steps: { Name: string }[] };
+  assert.equal(inherited.Steps.map((s) => s.Name), ["Base", "Own"], "a base class's steps are declared first");
+});
+
 t("hyperparameters become strings; a non-string variable becomes Std:Join of itself (the SDK's to_string)", () => {
   const d = evaluatePipeline(Small, { sourceDir: "." }).definition as { Steps: { Arguments: { HyperParameters: unknown } }[] };
   assert.equal(d.Steps[1]!.Arguments.HyperParameters, { epochs: { "Std:Join": { On: "", Values: [{ Get: "Parameters.Epochs" }] } }, lr: "0.1", flag: "True" });
