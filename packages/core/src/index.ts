@@ -10,6 +10,7 @@ export { processor, scriptProcessor, sklearnProcessor, type Processor } from "./
 export { estimator, trainingInput, type Estimator } from "./helpers/estimator.ts";
 export { model, pipelineModel, createModel, registerModel, type Model } from "./helpers/model.ts";
 export { pytorchModel, type PyTorchModelProps } from "./helpers/pytorch-model.ts";
+export { modelPackage, type ModelPackageProps, type ModelFromPackage } from "./steps/model-from-package.ts";
 export type { PipelineModelProps, ModelSource } from "./steps/model.ts";
 export type { MetadataProperties } from "./steps/model-package.ts";
 export type { ContainerFramework } from "./steps/model-container.ts";

@@ -1,7 +1,7 @@
 // Type-level tests of Lambda, Callback, endpoint, check and model steps: compiled by
 // `tsc -p tsconfig.json`, never run. Each `@ts-expect-error` line must fail to type-check.
 import {
-  callback, checkJob, datasetFormat, endpoint, endpointConfig, eq, gt, inferenceComponent, lambdaFunction, model, param, pipelineModel, processor, pytorchModel,
+  callback, checkJob, datasetFormat, endpoint, endpointConfig, eq, gt, inferenceComponent, lambdaFunction, model, modelPackage, param, pipelineModel, processor, pytorchModel,
   type PipelineVariable,
 } from "../index.ts";
 
@@ -65,3 +65,12 @@ export const ok9 = registered.properties.ModelPackageArn;
 export const bad9 = registered.properties.ModelPackageARN;
 // @ts-expect-error a PyTorch model needs its entry point
 pytorchModel({ modelData: "s3://b/m.tar.gz", role, frameworkVersion: "2.1" });
+
+// A model from a registered package: the ARN may be a parameter; properties are DescribeModelOutput's.
+const fromPackage = modelPackage({ modelPackageArn: param.string("PackageArn", "arn"), role }).create();
+export const ok20: PipelineVariable<string> = fromPackage.modelName;
+export const ok21 = fromPackage.properties.ModelArn;
+// @ts-expect-error ModelArns is not a field of DescribeModelOutput
+export const bad20 = fromPackage.properties.ModelArns;
+// @ts-expect-error the ARN is text, not a number
+modelPackage({ modelPackageArn: param.integer("N", 1), role });
