@@ -57,9 +57,10 @@ export { frameworkEstimator, sklearnEstimator, type FrameworkEstimatorProps } fr
 export type { MetricDefinition } from "./steps/metric-definitions.ts";
 export type { Hyperparameters, HyperparameterValue } from "./steps/hyperparameters.ts";
 export { Tuning, NotebookJob, EMR, AutoML } from "./decorators/steps.ts";
-export { hyperparameterTuner, type Tuner } from "./helpers/tuner.ts";
+export { hyperparameterTuner, multiAlgorithmTuner, type Tuner, type MultiAlgorithmTuner } from "./helpers/tuner.ts";
+export type { MultiAlgorithmTunerProps } from "./steps/multi-algorithm-tuning.ts";
 export { continuous, integer, categorical, type ParameterRange, type ScalingType, type NumericRangeOptions } from "./steps/parameter-ranges.ts";
-export type { TuningStepArgs, TunerProps, TuningProperties, TopModelLocation } from "./steps/tuning.ts";
+export type { TuningStepArgs, TunerProps, TuningJobSettings, TuningDefinition, WarmStart, WarmStartType, TuningProperties, TopModelLocation } from "./steps/tuning.ts";
 export { notebookJob, type NotebookJobProps, type NotebookJobProperties, type NotebookJobStepArgs } from "./steps/notebook-job.ts";
 export { emrStep, type EmrStepProps, type EmrStepConfig, type EmrClusterConfig, type EmrStepArgs } from "./steps/emr.ts";
 export type { EmrStep, EmrStepStatus } from "./steps/emr-step-shape.ts";

@@ -3,7 +3,7 @@
 // `@ts-expect-error` line must fail to type-check; if it ever compiles, tsc reports the unused directive.
 import {
   AutoML, EMR, NotebookJob, Tuning, autoML, categorical, continuous, emrStep, estimator, frameworkProcessor,
-  hyperparameterTuner, integer, notebookJob, param, pysparkProcessor, sklearnEstimator, type PipelineVariable,
+  hyperparameterTuner, integer, multiAlgorithmTuner, notebookJob, param, pysparkProcessor, sklearnEstimator, type PipelineVariable,
 } from "../index.ts";
 
 const role = "arn:aws:iam::123456789012:role/R";
@@ -89,3 +89,18 @@ autoML({ role, mode: "HYPERPARAMETER_TUNING" });
 class Aml { @AutoML() run() { return automl; } }
 
 export { Tuned, Wrong, Nb, Emr, Aml };
+
+// Warm start and several algorithms.
+const est = estimator({ role, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
+hyperparameterTuner({ estimator: est, objectiveMetricName: "auc", hyperparameterRanges: { a: integer(1, 2) }, warmStart: { type: "TransferLearning", parents: ["p", param.string("Parent", "q")] } });
+// @ts-expect-error the warm start type is IdenticalDataAndAlgorithm or TransferLearning
+hyperparameterTuner({ estimator: est, objectiveMetricName: "auc", hyperparameterRanges: { a: integer(1, 2) }, warmStart: { type: "Transfer", parents: ["p"] } });
+const multi = multiAlgorithmTuner({
+  estimators: {
+    xgb: { estimator: est, objectiveMetricName: "auc", hyperparameterRanges: { a: integer(1, 2) } },
+    nn: { estimator: est, objectiveMetricName: "loss", hyperparameterRanges: { b: continuous(0, 1) } },
+  },
+});
+export const ok30: PipelineVariable<string> = multi.fit({ xgb: { train: "s3://b/t" } }).properties.BestTrainingJob.TrainingJobName;
+// @ts-expect-error 'xgboost' is not one of the estimators' names (xgb, nn)
+multi.fit({ xgboost: { train: "s3://b/t" } });

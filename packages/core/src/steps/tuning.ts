@@ -1,29 +1,21 @@
 import type { DescribeHyperParameterTuningJobResponse, ListTrainingJobsForHyperParameterTuningJobResponse } from "@aws-sdk/client-sagemaker";
 import { JoinNode, propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage } from "../images/image-ref.ts";
-import { jsonHyperparameters, plainHyperparameters } from "./hyperparameters.ts";
 import { baseNameFromImage } from "./job-name.ts";
-import { renderMetricDefinitions, type MetricDefinition } from "./metric-definitions.ts";
-import { renderVpcConfig } from "./network-config.ts";
-import { renderParameterRanges, type ParameterRange } from "./parameter-ranges.ts";
 import { StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
-import { renderChannels, type TrainingChannels } from "./training-input.ts";
-import { estimatorProblems, trainingOutputPath, type EstimatorProps, type TrainingCode } from "./training.ts";
+import type { TrainingChannels } from "./training-input.ts";
+import { definitionProblems, renderDefinitionRanges, renderTrainingJobDefinition, type TuningDefinition } from "./tuning-definition.ts";
+import { renderWarmStart, warmStartProblems, type WarmStart } from "./warm-start.ts";
 
-/** A hyperparameter tuner over one estimator (SDK `HyperparameterTuner`). */
-export interface TunerProps {
-  /** What each training job runs: `estimator(...)` or `frameworkEstimator(...)`. */
-  readonly estimator: { readonly props: EstimatorProps; readonly code?: TrainingCode };
-  /** The metric to optimise, e.g. "validation:rmse". */
-  readonly objectiveMetricName: Value<string>;
-  /** The hyperparameters to tune: `{ eta: continuous(0.01, 0.5), booster: categorical([...]) }`. */
-  readonly hyperparameterRanges: Readonly<Record<string, ParameterRange>>;
+export type { TuningDefinition } from "./tuning-definition.ts";
+export type { WarmStart, WarmStartType } from "./warm-start.ts";
+
+/** Settings of the tuning job itself, shared by single- and multi-algorithm tuners. */
+export interface TuningJobSettings {
   /** @default "Maximize" */
   readonly objectiveType?: "Maximize" | "Minimize";
-  /** How the metrics are read from the logs. @default the estimator's */
-  readonly metricDefinitions?: readonly MetricDefinition[];
   /** @default "Bayesian" */
   readonly strategy?: "Bayesian" | "Random" | "Hyperband" | "Grid";
   /** Training jobs in all. @default 1 */
@@ -36,9 +28,14 @@ export interface TunerProps {
   readonly earlyStoppingType?: "Off" | "Auto";
   /** @default none */
   readonly randomSeed?: number;
+  /** Start from earlier tuning jobs' results (SDK `WarmStartConfig`). @default none */
+  readonly warmStart?: WarmStart;
   /** Used only for job names when the pipeline keeps them. */
   readonly baseTuningJobName?: string;
 }
+
+/** A hyperparameter tuner over one estimator (SDK `HyperparameterTuner`). */
+export interface TunerProps extends TuningJobSettings, TuningDefinition {}
 
 /** The properties of a tuning step: its Describe* response and its training jobs' summaries. */
 export type TuningProperties = Properties<DescribeHyperParameterTuningJobResponse & ListTrainingJobsForHyperParameterTuningJobResponse>;
@@ -61,74 +58,52 @@ export interface TuningStepArgs extends StepArgs<"Tuning"> {
   topModelS3Uri(topK: number, location: TopModelLocation): PipelineVariable<string>;
 }
 
-/** Static hyperparameters: the estimator's, minus the tuned ones, encoded as each estimator kind sends them. */
-function staticHyperparameters(tuner: TunerProps, ctx: RenderContext): Record<string, unknown> {
-  const { props, code } = tuner.estimator;
-  const user = props.hyperparameters ?? {};
-  const encoded: Record<string, unknown> = code ? { ...jsonHyperparameters(user), ...code.stage(ctx) } : plainHyperparameters(user);
-  for (const name of Object.keys(tuner.hyperparameterRanges)) delete encoded[name];
-  return encoded;
-}
-
 /** Room the SDK leaves in a 32-character tuning job name for its "-<yymmdd-HHMM>" suffix. */
 const TUNING_BASE_LENGTH = 32 - "-231114-2213".length;
 
 /** `HyperParameterTuningJobName`, kept only under `useCustomJobPrefix`: the base name the SDK would have stamped. */
-function keptTuningJobName(tuner: TunerProps, ctx: RenderContext): string | undefined {
+export function keptTuningJobName(settings: TuningJobSettings, first: TuningDefinition, ctx: RenderContext): string | undefined {
   if (!ctx.useCustomJobPrefix) return undefined;
-  const base = tuner.baseTuningJobName ?? baseNameFromImage(resolveImage(tuner.estimator.props.image, ctx), "training-job");
+  const base = settings.baseTuningJobName ?? baseNameFromImage(resolveImage(first.estimator.props.image, ctx), "training-job");
   return base.slice(0, TUNING_BASE_LENGTH);
 }
 
-/** Problems with the tuner's settings (empty when fine). */
-export function tunerProblems(tuner: TunerProps): string[] {
-  const problems = estimatorProblems(tuner.estimator.props);
-  if (!Object.keys(tuner.hyperparameterRanges).length) problems.push("hyperparameterRanges is empty: give at least one range to tune");
-  for (const [name, r] of Object.entries(tuner.hyperparameterRanges)) {
-    if (r.kind === "Categorical" && !r.values.length) problems.push(`the categorical range '${name}' has no values`);
-  }
-  return problems;
+/** Problems with the tuning job's own settings (empty when fine). */
+export function settingsProblems(settings: TuningJobSettings): string[] {
+  return settings.warmStart ? warmStartProblems(settings.warmStart) : [];
 }
 
-/** The `Arguments` of a tuning step, in the SDK's key order. */
-export function renderTuningArguments(tuner: TunerProps, inputs: TrainingChannels, ctx: RenderContext): object {
-  const problems = tunerProblems(tuner);
-  if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
-  const props = tuner.estimator.props;
-  const network = props.network;
+/** `HyperParameterTuningJobConfig` without objective and ranges (which a multi-algorithm tuner keeps per definition). */
+export function renderTuningJobConfig(settings: TuningJobSettings, perJob: object = {}): object {
   return {
-    HyperParameterTuningJobName: keptTuningJobName(tuner, ctx),
-    HyperParameterTuningJobConfig: {
-      Strategy: tuner.strategy ?? "Bayesian",
-      ResourceLimits: { MaxNumberOfTrainingJobs: tuner.maxJobs ?? 1, MaxParallelTrainingJobs: tuner.maxParallelJobs ?? 1, MaxRuntimeInSeconds: tuner.maxRuntimeInSeconds },
-      TrainingJobEarlyStoppingType: tuner.earlyStoppingType ?? "Off",
-      RandomSeed: tuner.randomSeed,
-      HyperParameterTuningJobObjective: { Type: tuner.objectiveType ?? "Maximize", MetricName: tuner.objectiveMetricName },
-      ParameterRanges: renderParameterRanges(tuner.hyperparameterRanges, tuner.estimator.code !== undefined),
-    },
-    TrainingJobDefinition: {
-      StaticHyperParameters: staticHyperparameters(tuner, ctx),
-      RoleArn: props.role,
-      OutputDataConfig: { S3OutputPath: trainingOutputPath(props, ctx), KmsKeyId: props.outputKmsKey },
-      StoppingCondition: { MaxRuntimeInSeconds: props.maxRunSeconds ?? 86400 },
-      HyperParameterTuningResourceConfig: { InstanceCount: props.instanceCount, InstanceType: props.instanceType, VolumeSizeInGB: props.volumeSizeInGB ?? 30, VolumeKmsKeyId: props.volumeKmsKey },
-      AlgorithmSpecification: {
-        TrainingInputMode: props.inputMode ?? "File",
-        MetricDefinitions: renderMetricDefinitions(tuner.metricDefinitions ?? props.metricDefinitions),
-        TrainingImage: resolveImage(props.image, ctx),
-      },
-      InputDataConfig: renderChannels(inputs),
-      VpcConfig: network ? renderVpcConfig(network) : undefined,
-      EnableNetworkIsolation: network?.enableNetworkIsolation || undefined,
-      EnableInterContainerTrafficEncryption: network?.encryptInterContainerTraffic || undefined,
-      CheckpointConfig: props.checkpointS3Uri !== undefined ? { S3Uri: props.checkpointS3Uri, LocalPath: props.checkpointLocalPath } : undefined,
-      Environment: props.env ? { ...props.env } : undefined,
-    },
+    Strategy: settings.strategy ?? "Bayesian",
+    ResourceLimits: { MaxNumberOfTrainingJobs: settings.maxJobs ?? 1, MaxParallelTrainingJobs: settings.maxParallelJobs ?? 1, MaxRuntimeInSeconds: settings.maxRuntimeInSeconds },
+    TrainingJobEarlyStoppingType: settings.earlyStoppingType ?? "Off",
+    RandomSeed: settings.randomSeed,
+    ...perJob,
   };
 }
 
-/** Builds tuning step arguments from a tuner and the channels every training job gets. */
-export function tuningStep(tuner: TunerProps, inputs: TrainingChannels): TuningStepArgs {
+/** The `Arguments` of a tuning step over one estimator, in the SDK's key order. */
+export function renderTuningArguments(tuner: TunerProps, inputs: TrainingChannels, ctx: RenderContext): object {
+  const problems = [...definitionProblems(tuner), ...settingsProblems(tuner)];
+  if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
+  return {
+    HyperParameterTuningJobName: keptTuningJobName(tuner, tuner, ctx),
+    HyperParameterTuningJobConfig: renderTuningJobConfig(tuner, {
+      HyperParameterTuningJobObjective: { Type: tuner.objectiveType ?? "Maximize", MetricName: tuner.objectiveMetricName },
+      ParameterRanges: renderDefinitionRanges(tuner),
+    }),
+    TrainingJobDefinition: renderTrainingJobDefinition(tuner, inputs, ctx),
+    WarmStartConfig: tuner.warmStart ? renderWarmStart(tuner.warmStart) : undefined,
+  };
+}
+
+/**
+ * Builds tuning step arguments: `inputs` are the values that make data dependencies, `render`
+ * gives the step's `Arguments`.
+ */
+export function tuningStep(inputs: () => unknown, render: (ctx: RenderContext) => object): TuningStepArgs {
   const slot = new StepSlot();
   const properties = propertyProxy<TuningProperties>(slot.root());
   return {
@@ -143,8 +118,8 @@ export function tuningStep(tuner: TunerProps, inputs: TrainingChannels): TuningS
     [STEP_ARGS]: {
       kind: "Tuning",
       slot,
-      inputs: () => [tuner, inputs],
-      render: (ctx) => [{ Name: ctx.stepName, Type: "Tuning", Arguments: renderTuningArguments(tuner, inputs, ctx) }],
+      inputs,
+      render: (ctx) => [{ Name: ctx.stepName, Type: "Tuning", Arguments: render(ctx) }],
     },
   };
 }
