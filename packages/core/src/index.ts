@@ -49,7 +49,7 @@ export type { Asset } from "./assets/asset-collector.ts";
 export { evaluatePipeline, type EvaluatedPipeline, type EvaluateOptions } from "./evaluate/definition.ts";
 export type { Edge, EdgeKind } from "./evaluate/edges.ts";
 export { frameworkProcessor, frameworkLauncher, type FrameworkProcessor, type FrameworkRunArgs } from "./helpers/framework-processor.ts";
-export { pysparkProcessor, type SparkProcessor, type SparkProcessorProps, type PySparkRunArgs } from "./helpers/spark-processor.ts";
+export { pysparkProcessor, sparkJarProcessor, type SparkProcessor, type SparkJarProcessor, type SparkProcessorProps, type PySparkRunArgs, type SparkJarRunArgs } from "./helpers/spark-processor.ts";
 export type { SparkConfiguration } from "./helpers/spark-configuration.ts";
 export type { NetworkConfig } from "./steps/network-config.ts";
 export type { JobTags, JobEnvironment } from "./steps/job-tags.ts";

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { Pipeline, Processing, param, processor, pysparkProcessor } from "../index.ts";
+import { Pipeline, Processing, param, processor, pysparkProcessor, sparkJarProcessor } from "../index.ts";
+import { hashFilesOrDirs } from "../assets/sdk-hash.ts";
 import { evaluatePipeline } from "../evaluate/definition.ts";
 
 const role = "arn:aws:iam::123456789012:role/R";
@@ -112,6 +113,34 @@ t("a missing application and an unknown classification are both reported", () =>
 t("the image needs a version (or an image), and py/container versions go together", () => {
   assert.throws(() => pysparkProcessor({ role, instanceType: "x", instanceCount: 1 }), /needs frameworkVersion/);
   assert.throws(() => pysparkProcessor({ role, frameworkVersion: "3.3", pyVersion: "py39", instanceType: "x", instanceCount: 1 }), /both pyVersion and containerVersion/);
+});
+
+@Pipeline({ name: "P", region: "eu-west-1", bucket: "b" })
+class Jar {
+  logs = param.string("Logs", "s3://b/logs");
+  @Processing() run() {
+    return sparkJarProcessor({ role, frameworkVersion: "3.5", instanceType: "ml.m5.xlarge", instanceCount: 2 }).run({
+      submitApp: "lib.jar",
+      submitClass: "com.example.Main",
+      submitJars: ["s3://b/dep.jar"],
+      outputs: { out: "/opt/ml/processing/out" },
+      sparkEventLogsS3Uri: this.logs,
+    });
+  }
+}
+
+t("a jar application: --class first, event logs as the output after the user's, the class in the code hash", () => {
+  const e = evaluatePipeline(Jar, { sourceDir: dir }).definition as unknown as { Steps: { Arguments: Args & { ProcessingOutputConfig: { Outputs: { OutputName: string; S3Output: Record<string, unknown> }[] } } }[] };
+  const args = e.Steps[0]!.Arguments;
+  assert.equal(args.AppSpecification.ContainerEntrypoint, [
+    "smspark-submit", "--class", "com.example.Main", "--jars", "s3://b/dep.jar",
+    "--local-spark-event-logs-dir", "/opt/ml/processing/spark-events/", "/opt/ml/processing/input/code/lib.jar",
+  ]);
+  const outputs = args.ProcessingOutputConfig.Outputs;
+  assert.equal(outputs.map((o) => o.OutputName), ["out", "output-2"]);
+  assert.equal(outputs[1]!.S3Output, { S3Uri: { Get: "Parameters.Logs" }, LocalPath: "/opt/ml/processing/spark-events/", S3UploadMode: "Continuous" });
+  const hash = hashFilesOrDirs(["lib.jar", "com.example.Main", "s3://b/dep.jar"], dir);
+  assert.is(args.ProcessingInputs.at(-1)!.S3Input.S3Uri, `s3://b/P/code/${hash}/lib.jar`);
 });
 
 t.run();

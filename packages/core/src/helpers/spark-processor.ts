@@ -34,14 +34,34 @@ export interface PySparkRunArgs<O extends ProcessingOutputs, P extends string> e
   readonly submitFiles?: readonly Value<string>[];
   /** EMR-style Hadoop/Spark/Hive configuration, staged as `configuration.json`. @default none */
   readonly configuration?: SparkConfiguration | readonly SparkConfiguration[];
+  /** Where Spark's event logs go while the job runs (an output `output-<n>`, uploaded continuously). @default none */
+  readonly sparkEventLogsS3Uri?: Value<string>;
 }
+
+/** What a Spark jar processor's `.run()` takes (SDK `SparkJarProcessor.run`). */
+export interface SparkJarRunArgs<O extends ProcessingOutputs, P extends string> extends Omit<PySparkRunArgs<O, P>, "submitPyFiles"> {
+  /** The application: a local .jar file (uploaded) or an s3:// URI. */
+  readonly submitApp: string;
+  /** The Java/Scala class to run (`--class`). */
+  readonly submitClass: Value<string>;
+}
+
+/** Arguments of any Spark run, as the staging reads them. */
+type SparkRun = PySparkRunArgs<ProcessingOutputs, string> & { readonly submitClass?: Value<string> };
 
 /** A PySpark processor: `.run({ submitApp, ... })` gives a processing step's arguments. */
 export interface SparkProcessor {
   run<O extends ProcessingOutputs = {}, P extends string = never>(args: PySparkRunArgs<O, P>): ProcessingStepArgs<O, P>;
 }
 
+/** A Spark jar processor: `.run({ submitApp, submitClass, ... })` gives a processing step's arguments. */
+export interface SparkJarProcessor {
+  run<O extends ProcessingOutputs = {}, P extends string = never>(args: SparkJarRunArgs<O, P>): ProcessingStepArgs<O, P>;
+}
+
 const INPUT_BASE = "/opt/ml/processing/input";
+/** Where the Spark container writes event logs (the SDK's `_spark_event_log_default_local_path`). */
+const EVENT_LOGS_DIR = "/opt/ml/processing/spark-events/";
 const DEP_CHANNELS = [["submitPyFiles", "py-files"], ["submitJars", "jars"], ["submitFiles", "files"]] as const;
 
 const isLocal = (p: Value<string>): p is string => typeof p === "string" && !/^[a-z0-9]+:\/\//i.test(p);
@@ -83,20 +103,26 @@ function isFile(path: string): boolean {
 }
 
 /** Local paths that are not files (the SDK accepts only files here). */
-function localProblems(run: PySparkRunArgs<ProcessingOutputs, string>, ctx: RenderContext): string[] {
+function localProblems(run: SparkRun, ctx: RenderContext): string[] {
   const paths = [run.submitApp, ...DEP_CHANNELS.flatMap(([key]) => run[key] ?? [])].filter(isLocal);
-  return paths.filter((p) => !isFile(absolute(p, ctx))).map((p) => `'${p}' is not a local file (looked for ${absolute(p, ctx)})`);
+  const problems = paths.filter((p) => !isFile(absolute(p, ctx))).map((p) => `'${p}' is not a local file (looked for ${absolute(p, ctx)})`);
+  const logs = run.sparkEventLogsS3Uri;
+  if (typeof logs === "string" && !logs.startsWith("s3://")) problems.push(`sparkEventLogsS3Uri '${logs}' is not an s3:// URI`);
+  return problems;
 }
 
-function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<ProcessingOutputs, string>): StageCode {
+function stageSpark(props: SparkProcessorProps, run: SparkRun): StageCode {
   return (ctx) => {
     const problems = [...localProblems(run, ctx), ...(run.configuration ? sparkConfigurationProblems(run.configuration) : [])];
     if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
     const deps = DEP_CHANNELS.flatMap(([key]) => (run[key] ?? []).filter((d): d is string => typeof d === "string"));
-    const files = hashFilesOrDirs([run.submitApp, ...deps], ctx.sourceDir);
+    // The SDK's code hash: submit_app, submit_class and the dependencies, sorted (a class name counts as text).
+    const submitClass = typeof run.submitClass === "string" ? [run.submitClass] : [];
+    const files = hashFilesOrDirs([run.submitApp, ...submitClass, ...deps], ctx.sourceDir);
     // A plain session's job folder holds the configuration too: its stamp covers both.
     const hash = ctx.codeLocation === "job" && run.configuration ? hashObject(`${files}/${hashObject(run.configuration)}`) : files;
     const command: Value<string>[] = ["smspark-submit"];
+    if (run.submitClass !== undefined) command.push("--class", run.submitClass);
     const inputs: ProcessingInputSpec[] = [];
     for (const [key, channel] of DEP_CHANNELS) {
       const list = run[key];
@@ -104,6 +130,11 @@ function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<ProcessingOu
       const staged = stageDeps(list, channel, hash, ctx, props.baseJobName);
       if (staged.input) inputs.push(staged.input);
       command.push(`--${channel}`, staged.option);
+    }
+    const outputs = [];
+    if (run.sparkEventLogsS3Uri !== undefined) {
+      command.push("--local-spark-event-logs-dir", EVENT_LOGS_DIR);
+      outputs.push({ source: EVENT_LOGS_DIR, destination: run.sparkEventLogsS3Uri, s3UploadMode: "Continuous" as const });
     }
     if (run.configuration) {
       const bucket = requireBucket(ctx, "staging the Spark configuration");
@@ -119,21 +150,34 @@ function stageSpark(props: SparkProcessorProps, run: PySparkRunArgs<ProcessingOu
       addFileAsset(ctx, codeUri, absolute(run.submitApp, ctx));
     }
     inputs.push({ source: codeUri, destination: `${INPUT_BASE}/code`, inputName: "code" });
-    return { inputs, entrypoint: [...command, `${INPUT_BASE}/code/${basename(codeUri)}`] };
+    return { inputs, outputs, entrypoint: [...command, `${INPUT_BASE}/code/${basename(codeUri)}`] };
   };
+}
+
+/** The processor of a Spark run: the Spark image of `frameworkVersion` unless an image is given. */
+function sparkProcessorProps(helper: string, props: SparkProcessorProps): ProcessorProps {
+  const { frameworkVersion, pyVersion, containerVersion, image, ...rest } = props;
+  if (!image && !frameworkVersion) throw new StepError(`${helper} needs frameworkVersion (e.g. "3.3") or image.`);
+  if ((pyVersion === undefined) !== (containerVersion === undefined)) throw new StepError(`${helper}: give both pyVersion and containerVersion, or neither.`);
+  const resolved = image ?? imageUri({ framework: "spark", version: frameworkVersion!, ...(pyVersion ? { pyVersion } : {}), ...(containerVersion ? { containerVersion } : {}) });
+  return { ...rest, image: resolved, env: rest.env ?? {} };
+}
+
+/** A Spark run as a processing step: the Spark arguments staged, the rest as `processor.run()` takes them. */
+function sparkStep<O extends ProcessingOutputs, P extends string>(processorProps: ProcessorProps, props: SparkProcessorProps, args: PySparkRunArgs<O, P> | SparkJarRunArgs<O, P>): ProcessingStepArgs<O, P> {
+  const spark = args as SparkRun;
+  const { submitApp, submitPyFiles, submitJars, submitFiles, submitClass, configuration, sparkEventLogsS3Uri, ...runArgs } = spark;
+  return processingStep(processorProps, runArgs as ProcessingRunArgs<O, P>, stageSpark(props, spark), () => [submitPyFiles, submitJars, submitFiles, submitClass, sparkEventLogsS3Uri]);
 }
 
 /** SDK `PySparkProcessor`: runs `submitApp` with `smspark-submit` in the SageMaker Spark image. */
 export function pysparkProcessor(props: SparkProcessorProps): SparkProcessor {
-  const { frameworkVersion, pyVersion, containerVersion, image, ...rest } = props;
-  if (!image && !frameworkVersion) throw new StepError("pysparkProcessor needs frameworkVersion (e.g. \"3.3\") or image.");
-  if ((pyVersion === undefined) !== (containerVersion === undefined)) throw new StepError("pysparkProcessor: give both pyVersion and containerVersion, or neither.");
-  const resolved = image ?? imageUri({ framework: "spark", version: frameworkVersion!, ...(pyVersion ? { pyVersion } : {}), ...(containerVersion ? { containerVersion } : {}) });
-  const processorProps: ProcessorProps = { ...rest, image: resolved, env: rest.env ?? {} };
-  return {
-    run: (args) => {
-      const { submitApp, submitPyFiles, submitJars, submitFiles, configuration, ...runArgs } = args;
-      return processingStep(processorProps, runArgs, stageSpark(props, args as PySparkRunArgs<ProcessingOutputs, string>), () => [submitPyFiles, submitJars, submitFiles]);
-    },
-  };
+  const processorProps = sparkProcessorProps("pysparkProcessor", props);
+  return { run: (args) => sparkStep(processorProps, props, args) };
+}
+
+/** SDK `SparkJarProcessor`: runs `submitClass` of the jar `submitApp` with `smspark-submit --class`. */
+export function sparkJarProcessor(props: SparkProcessorProps): SparkJarProcessor {
+  const processorProps = sparkProcessorProps("sparkJarProcessor", props);
+  return { run: (args) => sparkStep(processorProps, props, args) };
 }

@@ -69,6 +69,8 @@ export interface ProcessorProps {
 export interface CodeStaging {
   readonly inputs: readonly ProcessingInputSpec[];
   readonly entrypoint?: readonly Value<string>[];
+  /** Outputs after the user's, unnamed: each is named `output-<n>` by its position among all outputs, as the SDK names them. @default none */
+  readonly outputs?: readonly ProcessingOutputSpec[];
 }
 
 /** Stages a processor's code for one render (uploads are recorded as assets). */
@@ -156,7 +158,9 @@ export function renderProcessingArguments(props: ProcessorProps, run: Processing
   const userInputs = run.inputs ?? [];
   const inputs = [...userInputs, ...staged.inputs].map(renderInput);
   const containerEntrypoint = staged.entrypoint ? [...staged.entrypoint] : undefined;
-  const outputs = Object.entries<string | ProcessingOutputSpec>(run.outputs ?? {}).map(([n, s]) => renderOutput(n, s, ctx));
+  const userOutputs = Object.entries<string | ProcessingOutputSpec>(run.outputs ?? {});
+  const stagedOutputs = (staged.outputs ?? []).map((o, i): [string, ProcessingOutputSpec] => [`output-${userOutputs.length + i + 1}`, o]);
+  const outputs = [...userOutputs, ...stagedOutputs].map(([n, s]) => renderOutput(n, s, ctx));
   const image = resolveImage(props.image, ctx);
   return {
     ProcessingJobName: keptJobName(ctx, props.baseJobName, image, "processing-job"),
