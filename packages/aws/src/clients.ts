@@ -1,3 +1,4 @@
+import { LambdaClient } from "@aws-sdk/client-lambda";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { AwsError } from "./aws-error.ts";
@@ -7,6 +8,8 @@ import { checkEndpointUrl, resolveEndpoints } from "./endpoints.ts";
 export interface AwsClients {
   readonly sagemaker: SageMakerClient;
   readonly s3: S3Client;
+  /** For Lambda functions a build defines (created or updated by deploy). @default made on first use with the same settings */
+  readonly lambda?: LambdaClient;
 }
 
 /** How to reach AWS. Credentials always come from the SDK's standard chain (env, profiles, SSO, IMDS). */
@@ -54,5 +57,9 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
         }
       : {}),
   });
-  return { sagemaker, s3 };
+  // Lambda follows the SageMaker endpoint override (a SageMaker-compatible server usually serves both),
+  // unless AWS_ENDPOINT_URL_LAMBDA names its own.
+  const lambdaEndpoint = options.endpointUrl ?? (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.toLowerCase() === "true" ? undefined : env.AWS_ENDPOINT_URL_LAMBDA?.trim() || endpoints.sagemaker);
+  const lambda = new LambdaClient({ ...common, ...(lambdaEndpoint ? { endpoint: lambdaEndpoint } : {}) });
+  return { sagemaker, s3, lambda };
 }

@@ -8,6 +8,7 @@ import { placeDefinition, type DefinitionPlacement } from "./definition-placemen
 import type { DeployableBuild } from "./deployable.ts";
 import { checkDesired, planDeploy, type DesiredPipeline, type PipelineField } from "./deploy-plan.ts";
 import { callAws } from "./describe-aws-error.ts";
+import { deployLambdaFunctions, readLambdaZips, type LambdaOutcome } from "./lambda-functions.ts";
 import { findPipeline, type LivePipeline } from "./live-pipeline.ts";
 import { formatS3Uri } from "./s3-uri.ts";
 import { headObject, putObject, uploadAssets, type AssetOutcome } from "./upload-assets.ts";
@@ -48,6 +49,8 @@ export interface DeployReport {
   readonly changedFields: readonly PipelineField[];
   readonly tagsSet: Readonly<Record<string, string>>;
   readonly assets: readonly AssetOutcome[];
+  /** Lambda functions the build defines, created or updated before the pipeline. */
+  readonly lambdaFunctions: readonly LambdaOutcome[];
   /** Undefined when the definition was not sent (action `none`, or only other fields changed). */
   readonly definition: DefinitionOutcome | undefined;
   readonly dryRun: boolean;
@@ -143,9 +146,22 @@ async function upsert(clients: AwsClients, desired: DesiredPipeline, live: LiveP
  * changes nothing the second time (action `none`). Every problem found before the first call
  * is reported at once; nothing is changed when there is one.
  */
+/** The region the clients call, or undefined when the SDK cannot tell (no region configured). */
+async function clientRegion(clients: AwsClients): Promise<string | undefined> {
+  try {
+    return await clients.sagemaker.config.region();
+  } catch {
+    return undefined;
+  }
+}
+
 export async function deploy(build: DeployableBuild, options: DeployOptions): Promise<DeployReport> {
   const definition = parseDefinition(build);
   const { clients } = options;
+  const region = await clientRegion(clients);
+  if (build.region && region && build.region !== region) {
+    throw new AwsError("Deploy", `cannot deploy ${build.name}: it was built for ${build.region}, and this deploy goes to ${region}. Its image URIs and ARNs are those of ${build.region}; deploy with --region ${build.region}, or build with @Pipeline({ region: "${region}" }).`);
+  }
   const desiredTags = { ...build.tags, ...options.tags };
   const live = await findPipeline(clients.sagemaker, build.name, { withTags: Object.keys(desiredTags).length > 0 });
   const desired = desiredFrom(build, definition, options);
@@ -155,9 +171,13 @@ export async function deploy(build: DeployableBuild, options: DeployOptions): Pr
   const placed = sendsDefinition ? placeDefinition(build, definition, options.definitionBucket ? { bucket: options.definitionBucket } : {}) : undefined;
   if (placed?.kind === "problem") problems.push(placed.message);
   if (problems.length) throw new AwsError("Deploy", `cannot deploy ${build.name}:\n  ${problems.join("\n  ")}`);
+  const lambdaFunctions = build.lambdaFunctions ?? [];
+  const { zips, problems: zipProblems } = await readLambdaZips(lambdaFunctions);
+  if (zipProblems.length) throw new AwsError("Deploy", `cannot deploy ${build.name}:\n  ${zipProblems.join("\n  ")}`);
   const placement = placed?.kind === "problem" ? undefined : placed;
   const dryRun = options.dryRun ?? false;
   const assets = await uploadAssets(clients.s3, build.assets, { dryRun });
+  const functions = await deployLambdaFunctions(clients, lambdaFunctions, zips, { dryRun });
   let arn = live?.arn;
   if (!dryRun) {
     if (placement) await stageDefinition(clients, placement);
@@ -176,6 +196,7 @@ export async function deploy(build: DeployableBuild, options: DeployOptions): Pr
     changedFields: plan.changedFields,
     tagsSet: plan.tagsToSet,
     assets,
+    lambdaFunctions: functions,
     definition: placement ? { placement: placement.kind, bytes: placement.bytes, ...(placement.kind === "s3" ? { s3Uri: formatS3Uri(placement.location) } : {}) } : undefined,
     dryRun,
   };

@@ -32,4 +32,25 @@ export interface DeployableBuild {
   readonly tags?: Readonly<Record<string, string>>;
   /** ParallelismConfiguration.MaxParallelExecutionSteps. @default none */
   readonly maxParallelExecutionSteps?: number;
+  /** The region the definition was built for (image URIs are regional). Deploying to another is refused. @default any */
+  readonly region?: string;
+  /** Lambda functions to create or update before the pipeline. @default none */
+  readonly lambdaFunctions?: readonly DeployableLambdaFunction[];
+}
+
+/** A Lambda function a build defines: Lambda's CreateFunction fields, and the zipped code on this machine. */
+export interface DeployableLambdaFunction {
+  readonly FunctionName: string;
+  /** The ARN the definition refers to; deploy checks Lambda returns the same. */
+  readonly FunctionArn: string;
+  readonly Runtime: string;
+  readonly Handler: string;
+  readonly Role: string;
+  readonly Timeout: number;
+  readonly MemorySize: number;
+  readonly Environment?: { readonly Variables: Readonly<Record<string, string>> };
+  readonly Layers?: readonly string[];
+  readonly VpcConfig?: { readonly SubnetIds: readonly string[]; readonly SecurityGroupIds: readonly string[] };
+  /** The zip file; its sha256 is checked before it is sent. */
+  readonly zip: { readonly localPath: string; readonly sha256: string; readonly bytes?: number };
 }

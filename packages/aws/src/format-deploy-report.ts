@@ -45,6 +45,10 @@ export function formatDeployReport(r: DeployReport): string[] {
   for (const a of r.assets) {
     if (a.status !== "present") lines.push(`    ${a.status === "uploaded" ? "uploaded" : "would upload"} ${a.localPath} -> ${a.s3Uri} (${formatBytes(a.bytes)})`);
   }
+  for (const f of r.lambdaFunctions ?? []) {
+    const did = f.action === "create" ? "created" : f.action === "update" ? "updated the code of" : "would create or update";
+    lines.push(`  lambda: ${did} ${f.functionName} (${f.functionArn})`);
+  }
   if (r.definition) {
     lines.push(
       r.definition.placement === "s3"

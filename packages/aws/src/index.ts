@@ -6,7 +6,8 @@ export { describeAwsError, callAws, isNotFound, type CallContext } from "./descr
 export { createAwsClients, type AwsClients, type AwsClientOptions } from "./clients.ts";
 export { resolveEndpoints, type ResolvedEndpoints } from "./endpoints.ts";
 
-export type { DeployableBuild, DeployableAsset } from "./deployable.ts";
+export type { DeployableBuild, DeployableAsset, DeployableLambdaFunction } from "./deployable.ts";
+export { deployLambdaFunctions, readLambdaZips, type LambdaOutcome } from "./lambda-functions.ts";
 export { loadBuildOutput, definitionMismatch } from "./load-build-output.ts";
 export { uploadAssets, checkAssets, type AssetOutcome } from "./upload-assets.ts";
 export { INLINE_DEFINITION_LIMIT, placeDefinition, chooseDefinitionBucket, type DefinitionPlacement } from "./definition-placement.ts";

@@ -3,9 +3,10 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { AwsError } from "./aws-error.ts";
 import type { DeployableAsset, DeployableBuild } from "./deployable.ts";
+import { readDeploySection } from "./read-deploy-section.ts";
 
 interface ManifestAsset { s3Uri?: unknown; file?: unknown; sha256?: unknown; bytes?: unknown }
-interface Manifest { pipelineName?: unknown; definition?: unknown; definitionSha256?: unknown; assets?: unknown }
+interface Manifest { pipelineName?: unknown; definition?: unknown; definitionSha256?: unknown; assets?: unknown; deploy?: unknown }
 
 function fail(where: string, what: string): never {
   throw new AwsError("ReadBuild", `${where}: ${what}`);
@@ -84,5 +85,7 @@ export async function loadBuildOutput(definitionPath: string): Promise<Deployabl
   const mismatch = definitionMismatch(definitionJson, manifest, definitionPath, manifestPath);
   if (mismatch) throw new AwsError("ReadBuild", mismatch);
   const name = typeof manifest.pipelineName === "string" && manifest.pipelineName ? manifest.pipelineName : stem;
-  return { name, definitionJson, assets: readManifestAssets(manifest, manifestPath) };
+  const settings = readDeploySection(manifest.deploy, manifestPath);
+  if (settings.problems.length) fail(manifestPath, `the deploy settings are malformed:\n  ${settings.problems.join("\n  ")}\nRebuild with \`sagepipe build\`.`);
+  return { name, definitionJson, assets: readManifestAssets(manifest, manifestPath), ...settings.values };
 }

@@ -74,9 +74,10 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     if (sentBytes > MAX_DEFINITION_BYTES) {
       diagnostics.push(diagnostic("SP603", "warning", p.span, `The definition of ${evaluated.name} is ${sentBytes} bytes as deploy sends it (compact JSON), over CreatePipeline's 1 MB limit for PipelineDefinition (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreatePipeline.html).`, "Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."));
     }
-    const { roleArn, description, displayName, tags, maxParallelExecutionSteps } = evaluated.options;
-    const deployOptions = Object.fromEntries(Object.entries({ roleArn, description, displayName, tags, maxParallelExecutionSteps }).filter(([, v]) => v !== undefined));
-    return { name: evaluated.name, className: p.className, definition: evaluated.definition, definitionJson, assets: evaluated.assets, ...deployOptions };
+    const { roleArn, description, displayName, tags, maxParallelExecutionSteps, region } = evaluated.options;
+    const deployOptions = Object.fromEntries(Object.entries({ roleArn, description, displayName, tags, maxParallelExecutionSteps, region }).filter(([, v]) => v !== undefined));
+    const lambdaFunctions = evaluated.lambdaFunctions.length ? { lambdaFunctions: evaluated.lambdaFunctions } : {};
+    return { name: evaluated.name, className: p.className, definition: evaluated.definition, definitionJson, assets: evaluated.assets, ...deployOptions, ...lambdaFunctions };
   } catch (e) {
     if (process.env.SAGEPIPE_DEBUG && e instanceof Error) console.error(e.stack);
     diagnostics.push(evaluationError(p, e));

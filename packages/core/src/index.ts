@@ -23,7 +23,8 @@ export { writeFileAtomically, stageFile, stageCopy, commitFile, tempPathBeside, 
 export { transformer, type TransformerProps, type TransformArgs, type TransformStepArgs, type ModelClientConfig, type BatchDataCaptureConfig } from "./steps/transform.ts";
 export { condition, type ConditionArgs, type ConditionStepArgs } from "./steps/condition.ts";
 export { fail, type FailStepArgs } from "./steps/fail.ts";
-export { lambdaFunction, lambdaStep, type LambdaFunctionProps, type LambdaInvokeArgs, type LambdaStepArgs } from "./steps/lambda.ts";
+export { lambdaFunction, lambdaStep, type LambdaFunctionProps, type ExistingLambdaFunction, type LambdaFunctionSpec, type LambdaInvokeArgs, type LambdaStepArgs } from "./steps/lambda.ts";
+export type { LambdaFunctionAsset } from "./assets/lambda-function-asset.ts";
 export { callback, type CallbackArgs, type CallbackStepArgs } from "./steps/callback.ts";
 export type { OutputParameterType, OutputParameterSpecs, OutputReferences, OutputValue, StepInputValue } from "./steps/output-parameters.ts";
 export { endpointConfig, endpoint, inferenceComponent, type EndpointConfigArgs, type EndpointArgs, type InferenceComponentArgs, type EndpointConfigStepArgs, type EndpointStepArgs, type InferenceComponentStepArgs } from "./steps/endpoint.ts";

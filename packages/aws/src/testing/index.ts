@@ -6,3 +6,4 @@ export { installFakeSageMaker, type FakeState } from "./fake-sagemaker.ts";
 export { ensureBucket } from "./ensure-bucket.ts";
 /** The SDK's SageMaker module, for tests in packages that do not depend on it (command classes for stubs). */
 export * as sagemakerSdk from "@aws-sdk/client-sagemaker";
+export { installFakeLambda } from "./fake-lambda.ts";

@@ -1,5 +1,6 @@
 // Test support: SDK clients whose `send` is replaced by aws-sdk-client-mock stubs, and a
 // record of what was sent. Never used outside tests.
+import { LambdaClient } from "@aws-sdk/client-lambda";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SageMakerClient } from "@aws-sdk/client-sagemaker";
 import { mockClient, type AwsStub } from "aws-sdk-client-mock";
@@ -13,15 +14,18 @@ export interface MockedAws {
   readonly clients: AwsClients;
   readonly sagemaker: AnyStub;
   readonly s3: AnyStub;
+  readonly lambda: AnyStub;
 }
 
 const fakeCredentials = { accessKeyId: "AKIDTEST", secretAccessKey: "test-secret" };
 
 /** New clients with stubbed `send` (no behaviour configured: every command resolves undefined). */
-export function mockAws(): MockedAws {
-  const sagemaker = new SageMakerClient({ region: "us-east-1", credentials: fakeCredentials });
-  const s3 = new S3Client({ region: "us-east-1", credentials: fakeCredentials });
-  return { clients: { sagemaker, s3 }, sagemaker: mockClient(sagemaker), s3: mockClient(s3) };
+export function mockAws(region = "us-east-1"): MockedAws {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true"; // as the CLI does (newer SDK clients warn on Node 20)
+  const sagemaker = new SageMakerClient({ region, credentials: fakeCredentials });
+  const s3 = new S3Client({ region, credentials: fakeCredentials });
+  const lambda = new LambdaClient({ region, credentials: fakeCredentials });
+  return { clients: { sagemaker, s3, lambda }, sagemaker: mockClient(sagemaker), s3: mockClient(s3), lambda: mockClient(lambda) };
 }
 
 /** One command a stub received: its operation name (class name without `Command`) and input. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { basename, join } from "node:path";
-import type { Asset } from "@sagepipe/core";
+import type { Asset, LambdaFunctionAsset } from "@sagepipe/core";
 
 /** One pipeline, built. */
 export interface BuiltPipeline {
@@ -16,6 +16,29 @@ export interface BuiltPipeline {
   readonly displayName?: string;
   readonly tags?: Readonly<Record<string, string>>;
   readonly maxParallelExecutionSteps?: number;
+  /** The region the definition was built for (its image URIs are regional); deploy refuses another. */
+  readonly region?: string;
+  /** Lambda functions the pipeline defines; deploy creates or updates them before the pipeline. */
+  readonly lambdaFunctions?: readonly LambdaFunctionAsset[];
+}
+
+/** The manifest's `deploy` section: what `deploy --definition` needs besides the definition and assets. */
+function deploySection(p: BuiltPipeline, files: Map<string, string>, outDir: string): object | undefined {
+  const lambdaFunctions = (p.lambdaFunctions ?? []).map(({ zip, ...fn }) => {
+    const zipFile = `lambda/${zip.sha256}/${basename(zip.localPath)}`;
+    files.set(join(outDir, zipFile), zip.localPath);
+    return { ...fn, zipFile, sha256: zip.sha256, bytes: zip.bytes };
+  });
+  const section = {
+    region: p.region,
+    roleArn: p.roleArn,
+    description: p.description,
+    displayName: p.displayName,
+    tags: p.tags,
+    maxParallelExecutionSteps: p.maxParallelExecutionSteps,
+    lambdaFunctions: lambdaFunctions.length ? lambdaFunctions : undefined,
+  };
+  return Object.values(section).some((v) => v !== undefined) ? section : undefined;
 }
 
 /** The definition's text: 2-space indent, keys as emitted (the SDK's order), newline at the end. */
@@ -52,7 +75,7 @@ export function buildOutputFiles(pipelines: readonly BuiltPipeline[], outDir: st
       assets.set(join(outDir, file), a.localPath);
       return { s3Uri: a.s3Uri, file, sha256: a.sha256, bytes: a.bytes };
     });
-    const manifest = { pipelineName: p.name, definition: `${p.name}.json`, definitionSha256: sha256OfText(p.definitionJson), assets: entries };
+    const manifest = { pipelineName: p.name, definition: `${p.name}.json`, definitionSha256: sha256OfText(p.definitionJson), assets: entries, deploy: deploySection(p, assets, outDir) };
     manifests.set(join(outDir, `${p.name}.assets.json`), JSON.stringify(manifest, null, 2) + "\n");
   }
   return { assets, definitions, manifests };

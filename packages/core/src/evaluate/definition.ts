@@ -1,5 +1,6 @@
 import { ExecutionVariables, renderValue, type Json, type ParameterNode } from "@sagepipe/expressions";
 import { AssetCollector, type Asset } from "../assets/asset-collector.ts";
+import type { LambdaFunctionAsset } from "../assets/lambda-function-asset.ts";
 import type { ExperimentConfig, PipelineOptions } from "../metadata/pipeline-metadata.ts";
 import { StepError, type RenderContext } from "../steps/render-context.ts";
 import { internals, type StepArgs, type StepType } from "../steps/step-args.ts";
@@ -16,6 +17,8 @@ export interface EvaluatedPipeline {
   /** The definition, keys in the SDK's order. */
   readonly definition: { [key: string]: Json };
   readonly assets: readonly Asset[];
+  /** Lambda functions the pipeline defines, for deploy to create or update. */
+  readonly lambdaFunctions: readonly LambdaFunctionAsset[];
   /** Edges seen at evaluation, by method name (compared with the static graph by the compiler). */
   readonly edges: readonly Edge[];
   /** Step method -> step name(s) in the definition. */
@@ -97,5 +100,5 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
     Steps: steps,
   };
   const stepNames = new Map(p.steps.map((s) => [s.meta.method, [s.slot.referenceName]]));
-  return { name: p.options.name, className: p.className, definition, assets: assets.list(), edges, stepNames, options: p.options };
+  return { name: p.options.name, className: p.className, definition, assets: assets.list(), lambdaFunctions: assets.functions(), edges, stepNames, options: p.options };
 }

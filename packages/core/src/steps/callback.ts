@@ -18,5 +18,5 @@ export interface CallbackStepArgs<O extends OutputParameterSpecs = OutputParamet
 
 /** Callback step arguments: the pipeline waits until an external system reports success or failure. */
 export function callback<const O extends OutputParameterSpecs = {}>(args: CallbackArgs<O>): CallbackStepArgs<O> {
-  return outputParameterStep("Callback", args, { SqsQueueUrl: args.sqsQueueUrl });
+  return outputParameterStep("Callback", args, () => ({ SqsQueueUrl: args.sqsQueueUrl }));
 }

@@ -1,5 +1,5 @@
 import { PropertyNode, type PipelineVariable, type Primitive, type PropertyRoot } from "@sagepipe/expressions";
-import { StepError } from "./render-context.ts";
+import { StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
 
@@ -48,7 +48,7 @@ export function renderOutputParameters(outputs: OutputParameterSpecs): object[] 
 export function outputParameterStep<K extends "Lambda" | "Callback", O extends OutputParameterSpecs>(
   kind: K,
   args: { readonly inputs?: Readonly<Record<string, StepInputValue>>; readonly outputs?: O },
-  ownKeys: Readonly<Record<string, unknown>>,
+  ownKeys: (ctx: RenderContext) => Readonly<Record<string, unknown>>,
 ): StepArgs<K> & { readonly outputs: OutputReferences<O> } {
   const slot = new StepSlot();
   const outputs = (args.outputs ?? {}) as O;
@@ -61,7 +61,7 @@ export function outputParameterStep<K extends "Lambda" | "Callback", O extends O
       render: (ctx) => {
         const problems = outputProblems(outputs);
         if (problems.length) throw new StepError(`Step ${ctx.stepName}: ${problems.join("; ")}.`);
-        return [{ Name: ctx.stepName, Type: kind, Arguments: { ...(args.inputs ?? {}) }, ...ownKeys, OutputParameters: renderOutputParameters(outputs) }];
+        return [{ Name: ctx.stepName, Type: kind, Arguments: { ...(args.inputs ?? {}) }, ...ownKeys(ctx), OutputParameters: renderOutputParameters(outputs) }];
       },
     },
   };
