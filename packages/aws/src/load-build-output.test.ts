@@ -44,6 +44,39 @@ t("reads the definition and its manifest, resolving asset files against the mani
   });
 });
 
+t("the manifest's deploy section gives the build its settings, region and Lambda functions (zip paths against the manifest's folder)", async () => {
+  const definition = '{"Version":"2020-12-01","Steps":[]}\n';
+  const fn = { FunctionName: "f", FunctionArn: "arn:aws:lambda:eu-west-1:123456789012:function:f", Runtime: "python3.12", Handler: "f.h", Role: "arn:aws:iam::123456789012:role/L", Timeout: 3, MemorySize: 128 };
+  await writeFiles({
+    "Demo.json": definition,
+    "Demo.assets.json": JSON.stringify({
+      pipelineName: "Demo", definition: "Demo.json", definitionSha256: sha(definition), assets: [],
+      deploy: { region: "eu-west-1", roleArn: "arn:aws:iam::123456789012:role/R", tags: { team: "ml" }, maxParallelExecutionSteps: 2, lambdaFunctions: [{ ...fn, zipFile: `lambda/${sha("z")}/f.zip`, sha256: sha("z"), bytes: 1 }] },
+    }),
+  });
+  const build = await loadBuildOutput(join(dir, "Demo.json"));
+  assert.equal({ ...build, definitionJson: undefined, assets: undefined }, {
+    name: "Demo", definitionJson: undefined, assets: undefined,
+    region: "eu-west-1", roleArn: "arn:aws:iam::123456789012:role/R", tags: { team: "ml" }, maxParallelExecutionSteps: 2,
+    lambdaFunctions: [{ ...fn, zip: { localPath: join(dir, "lambda", sha("z"), "f.zip"), sha256: sha("z"), bytes: 1 } }],
+  });
+});
+
+t("a malformed deploy section is refused, naming each bad field", async () => {
+  const definition = "{}";
+  await writeFiles({
+    "Demo.json": definition,
+    "Demo.assets.json": JSON.stringify({ pipelineName: "Demo", definition: "Demo.json", definitionSha256: sha(definition), assets: [], deploy: { region: 3, tags: { a: 1 }, lambdaFunctions: [{ FunctionName: "f" }] } }),
+  });
+  try {
+    await loadBuildOutput(join(dir, "Demo.json"));
+    assert.unreachable("should refuse");
+  } catch (e) {
+    const m = (e as Error).message;
+    for (const part of ["#/deploy/region: expected text", "#/deploy/tags: expected an object of text values", "#/deploy/lambdaFunctions/0/Handler: expected text", "#/deploy/lambdaFunctions/0/sha256"]) assert.ok(m.includes(part), `${part} in ${m}`);
+  }
+});
+
 t("a definition without a manifest has no assets and is named after its file", async () => {
   await writeFiles({ "Solo.json": "{}" });
   assert.equal(await loadBuildOutput(join(dir, "Solo.json")), { name: "Solo", definitionJson: "{}", assets: [] });
