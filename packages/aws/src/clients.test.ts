@@ -4,6 +4,7 @@ import { createAwsClients } from "./clients.ts";
 import { resolveEndpoints } from "./endpoints.ts";
 
 const t = suite("clients and endpoints");
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true"; // as the CLI does: newer SDK clients warn on Node 20
 
 t("--endpoint-url wins over every environment variable", () => {
   const env = { AWS_ENDPOINT_URL: "http://a:1", AWS_ENDPOINT_URL_SAGEMAKER: "http://b:2" };
@@ -35,6 +36,14 @@ t("endpoints from the given environment are used too, per service", async () => 
   assert.equal((await sagemaker.config.endpoint?.())?.hostname, "sm");
   assert.equal((await s3.config.endpoint?.())?.hostname, "s3");
   assert.equal(s3.config.forcePathStyle, true);
+});
+
+t("Lambda takes the same override: --endpoint-url, else AWS_ENDPOINT_URL_LAMBDA, else SageMaker's", async () => {
+  const host = async (options: Parameters<typeof createAwsClients>[0]) => (await createAwsClients(options).lambda?.config.endpoint?.())?.hostname;
+  assert.is(await host({ endpointUrl: "http://localhost:5000", region: "us-east-1", env: { AWS_ENDPOINT_URL_LAMBDA: "http://other:1" } }), "localhost");
+  assert.is(await host({ region: "us-east-1", env: { AWS_ENDPOINT_URL_LAMBDA: "http://fn:8000", AWS_ENDPOINT_URL: "http://all:1" } }), "fn");
+  assert.is(await host({ region: "us-east-1", env: { AWS_ENDPOINT_URL: "http://all:1" } }), "all");
+  assert.is(createAwsClients({ region: "us-east-1", env: {} }).lambda?.config.endpoint, undefined);
 });
 
 t("without overrides the SDK resolves AWS endpoints, virtual-hosted S3, and the given region and profile", async () => {
