@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { CreateFunctionCommand, LambdaClient, UpdateFunctionCodeCommand } from "@aws-sdk/client-lambda";
+import { CreateFunctionCommand, LambdaClient, UpdateFunctionCodeCommand, type Runtime } from "@aws-sdk/client-lambda";
 import { AwsError } from "./aws-error.ts";
 import type { AwsClients } from "./clients.ts";
 import type { DeployableLambdaFunction } from "./deployable.ts";
@@ -47,7 +47,7 @@ async function upsertFunction(client: LambdaClient, fn: DeployableLambdaFunction
   const subject = `Lambda function '${fn.FunctionName}'`;
   try {
     const out = await client.send(new CreateFunctionCommand({
-      FunctionName: fn.FunctionName, Runtime: fn.Runtime as never, Handler: fn.Handler, Role: fn.Role, Code: { ZipFile: zip },
+      FunctionName: fn.FunctionName, Runtime: fn.Runtime as Runtime, Handler: fn.Handler, Role: fn.Role, Code: { ZipFile: zip },
       Timeout: fn.Timeout, MemorySize: fn.MemorySize,
       VpcConfig: fn.VpcConfig ? { SubnetIds: [...fn.VpcConfig.SubnetIds], SecurityGroupIds: [...fn.VpcConfig.SecurityGroupIds] } : {},
       Environment: fn.Environment ? { Variables: { ...fn.Environment.Variables } } : {},
