@@ -24,8 +24,17 @@ import type { EstimatorTransformerArgs } from "../steps/estimator-transformer.ts
 import type { MonitorBatchTransformArgs } from "../steps/monitor-batch-transform.ts";
 import { decorateStepMethod } from "./step-method.ts";
 
-/** A method decorator that accepts methods returning `A`. */
-type StepDecorator<A> = <R extends A>(target: object, method: string, descriptor: TypedPropertyDescriptor<() => R>) => void;
+/**
+ * A method decorator that accepts methods returning `A`, in both decorator standards: the
+ * TC39 form (TypeScript 5+'s default) and `experimentalDecorators`. Each call signature takes
+ * exactly the arguments its runtime passes, so TypeScript picks the one for the project's mode.
+ */
+export interface StepDecorator<A> {
+  /** TC39 decorators: `(method, context)`. */
+  <R extends A>(method: () => R, context: ClassMethodDecoratorContext<any, () => R>): void;
+  /** `experimentalDecorators`: `(prototype, name, descriptor)`. */
+  <R extends A>(target: object, method: string | symbol, descriptor: TypedPropertyDescriptor<() => R>): void;
+}
 
 /** A decorator named in the step-kind table; it accepts the kinds the table gives it. */
 function stepDecorator<A, R extends StepRetry = readonly RetryPolicy[]>(name: StepDecoratorName) {
