@@ -1,5 +1,7 @@
 import { isUserFacing, type CommandIO } from "./command.ts";
 import { commands } from "./commands/index.ts";
+import { didYouMean } from "./did-you-mean.ts";
+import { cliVersion } from "./own-package.ts";
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);
@@ -8,7 +10,8 @@ function help(): string {
     "",
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `sagepipe <command> --help` for a command's options.",
+    "Run `sagepipe help <command>` (or `sagepipe <command> --help`) for a command's options,",
+    "`sagepipe --version` for the version.",
   ].join("\n");
 }
 
@@ -24,14 +27,19 @@ export function defaultIO(): CommandIO {
 
 /** Runs `sagepipe <argv>`; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {
-  const [name, ...rest] = argv;
+  let [name, ...rest] = argv;
+  if (name === "--version" || name === "-v") {
+    io.out(cliVersion());
+    return 0;
+  }
+  if (name === "help" && rest.length > 0) [name, ...rest] = [rest[0], "--help"]; // help <command> = <command> --help
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.out(help());
     return name ? 0 : 2;
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.err(`sagepipe: unknown command '${name}'.\n\n${help()}`);
+    io.err(`sagepipe: unknown command '${name}'.${didYouMean(name, commands.map((c) => c.name))}\n\n${help()}`);
     return 2;
   }
   try {
