@@ -14,6 +14,7 @@ export interface CommandEntry {
  * lazily: `sagepipe build` does not load the AWS SDK, and `sagepipe --help` loads no command.
  */
 export const commands: readonly CommandEntry[] = [
+  { name: "init", summary: "Start a new pipeline project in a folder (package.json, tsconfig, a working pipeline.ts)", load: async () => (await import("./init.ts")).init },
   { name: "build", summary: "Check and build the pipeline definitions of an entry file (writes <Name>.json and assets)", load: async () => (await import("./build.ts")).build },
   { name: "check", summary: "Find mistakes in a pipeline's source without running it", load: async () => (await import("./check.ts")).check },
   { name: "graph", summary: "Print a pipeline's step graph as Mermaid or Graphviz dot (from the source alone)", load: async () => (await import("./graph.ts")).graph },
