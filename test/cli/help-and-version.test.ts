@@ -70,10 +70,10 @@ t("a misspelled command: did you mean, exit 2", async () => {
 t("a misspelled option: did you mean, exit 2", async () => {
   const run = await sagepipe(["build", "p.ts", "--ouy", "x"], REPO);
   assert.is(run.code, 2);
-  assert.match(run.stderr, `sagepipe build: unknown option '--ouy'. Did you mean "--out"?`);
+  assert.match(run.stderr, `sagepipe build: Unknown option '--ouy'. Did you mean "--out"?`);
   assert.match(run.stderr, "Run `sagepipe build --help` for its options.");
   const graph = await sagepipe(["graph", "p.ts", "--fromat=dot"], REPO);
-  assert.match(graph.stderr, `unknown option '--fromat'. Did you mean "--format"?`);
+  assert.match(graph.stderr, `Unknown option '--fromat'. Did you mean "--format"?`);
 });
 
 t("closest: one edit per three letters, and only a unique best", () => {

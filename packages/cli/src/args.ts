@@ -9,7 +9,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
   } catch (e) {
     const help = `Run \`sagepipe ${command} --help\` for its options.`;
     const unknown = unknownLongOption(args, options);
-    if (unknown) throw new UsageError(`sagepipe ${command}: unknown option '--${unknown}'.${didYouMean(`--${unknown}`, Object.keys(options).map((o) => `--${o}`))}\n${help}`);
+    if (unknown) throw new UsageError(`sagepipe ${command}: Unknown option '--${unknown}'.${didYouMean(`--${unknown}`, Object.keys(options).map((o) => `--${o}`))}\n${help}`);
     throw new UsageError(`sagepipe ${command}: ${(e as Error).message}\n${help}`);
   }
 }
