@@ -29,6 +29,12 @@ export interface BadInput {
   readonly only?: readonly string[];
   /** Don't write the entry file (to test a missing entry). */
   readonly missingEntry?: boolean;
+  /**
+   * Type-check too. Most cases are deliberately wrong TypeScript (the checks exist for what
+   * the type checker cannot see), so by default they test sagepipe's own checks alone.
+   * @default false
+   */
+  readonly typecheck?: boolean;
 }
 
 const short = (d: Diagnostic) => `${d.code} ${d.span.line}:${d.span.col}`;
@@ -38,7 +44,8 @@ function slug(name: string): string {
 }
 
 async function diagnosticsOf(c: BadInput, entry: string): Promise<readonly Diagnostic[]> {
-  return c.via === "build" ? (await buildPipelines(entry, { only: c.only ?? [] })).diagnostics : checkEntry(entry).diagnostics;
+  const typecheck = c.typecheck ?? false;
+  return c.via === "build" ? (await buildPipelines(entry, { only: c.only ?? [], typecheck })).diagnostics : checkEntry(entry, { typecheck }).diagnostics;
 }
 
 /** Asserts what every diagnostic must have: a location in a file of the case, a message, a fix, a code frame. */

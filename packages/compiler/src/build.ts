@@ -7,14 +7,25 @@ import { writeBuildOutput } from "./emit/write-build-output.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
 import { importUserModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
-import { extractWithCache, type CacheOptions } from "./cache/index.ts";
+import { extractWithCache, typeCheckWithCache, type CacheOptions } from "./cache/index.ts";
+import { checkProjectSetup } from "./setup/index.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
 import { MAX_SOURCE_NESTING, MAX_SYNTAX_DEPTH } from "./extract/source-nesting.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
 
-/** Options of `buildPipelines` (and, for the cache, `checkEntry`). */
-export interface BuildOptions extends CacheOptions {
+/** Options of `checkEntry` (and `buildPipelines`). */
+export interface CheckOptions extends CacheOptions {
+  /**
+   * Type-check the entry and the files it imports with TypeScript first (their errors are
+   * diagnostics `TSnnnn`, and a build with any evaluates nothing).
+   * @default true
+   */
+  readonly typecheck?: boolean;
+}
+
+/** Options of `buildPipelines`. */
+export interface BuildOptions extends CheckOptions {
   /** Write `<name>.json`, `<name>.assets.json` and `assets/` here (only when there is no error). */
   readonly outDir?: string;
   /** Only build these pipelines (by name or class name). @default all */
@@ -31,8 +42,8 @@ export interface BuildResult {
 
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
-/** Extraction and checks only; runs none of the user's code. */
-export function checkEntry(entry: string, options: CacheOptions = {}): { ok: boolean; diagnostics: Diagnostic[]; facts: ProgramFacts } {
+/** Extraction, the project's set-up, the type check and the checks; runs none of the user's code. */
+export function checkEntry(entry: string, options: CheckOptions = {}): { ok: boolean; diagnostics: Diagnostic[]; facts: ProgramFacts } {
   const { facts } = extractWithCache(resolve(entry), options);
   const diagnostics: Diagnostic[] = [];
   const tooDeep = facts.tooDeep ?? [];
@@ -44,7 +55,10 @@ export function checkEntry(entry: string, options: CacheOptions = {}): { ok: boo
   for (const deep of tooDeep) {
     diagnostics.push(diagnostic("SP004", "error", deep.span, `Expression nested too deep: it nests more than ${MAX_SOURCE_NESTING} brackets (or ${MAX_SYNTAX_DEPTH} syntax levels) deep here, more than the compiler reads; the classes of this file were not read.`, "Flatten it: not(not(x)) is x; or(...) and a condition's list of conditions take any number at once; join(separator, [...]) a list instead of chaining `+`."));
   }
+  const setup = facts.files.length ? checkProjectSetup(facts) : [];
+  diagnostics.push(...setup);
   for (const p of facts.pipelines) diagnostics.push(...checkPipeline(p));
+  if (options.typecheck !== false && facts.files.length && !hasErrors(setup)) diagnostics.push(...typeCheckWithCache(entry, facts.files, options).diagnostics);
   return { ok: !hasErrors(diagnostics), diagnostics: sortDiagnostics(diagnostics), facts };
 }
 

@@ -1,4 +1,4 @@
-export { buildPipelines, checkEntry, type BuildOptions, type BuildResult } from "./build.ts";
+export { buildPipelines, checkEntry, type BuildOptions, type BuildResult, type CheckOptions } from "./build.ts";
 export type { BuiltPipeline } from "./emit/build-output.ts";
 export { serializeDefinition } from "./emit/build-output.ts";
 export { writeBuildOutput } from "./emit/write-build-output.ts";
@@ -6,7 +6,7 @@ export { buildOutputFiles, type BuildOutputSet } from "./emit/build-output.ts";
 export { formatDiagnostics, diagnosticsToJson, type FormatOptions } from "./diagnostics/format.ts";
 export { hasErrors, type Diagnostic, type SourceSpan, type Severity } from "./diagnostics/diagnostic.ts";
 export { extractProgram } from "./extract/extract.ts";
-export { extractWithCache, factsCacheDir, type CacheOptions, type CachedExtraction } from "./cache/index.ts";
+export { extractWithCache, factsCacheDir, typeCheckWithCache, type CacheOptions, type CachedExtraction, type CachedTypeCheck } from "./cache/index.ts";
 export type { ProgramFacts, PipelineFact, StepFact, ReferenceFact, ParameterFact, ProblemFact } from "./extract/facts.ts";
 export { buildStaticGraph, findCycles, type StaticGraph, type StaticEdge } from "./graph/static-graph.ts";
 export { CHECKS, checkPipeline } from "./checks/index.ts";

@@ -6,9 +6,10 @@ import { UsageError, type Command } from "../command.ts";
 export const build: Command = {
   name: "build",
   summary: "Check and build the pipeline definitions of an entry file (writes <Name>.json and assets)",
-  usage: `usage: sagepipe build <entry.ts> [--out dir] [--pipeline Name] [--format text|json]
+  usage: `usage: sagepipe build <entry.ts> [--out dir] [--pipeline Name] [--format text|json] [--no-typecheck]
 
-Extracts every @Pipeline class of <entry.ts> and the files it imports, runs the checks,
+Extracts every @Pipeline class of <entry.ts> and the files it imports, type-checks them
+with TypeScript (the project's own when installed; --no-typecheck skips it), runs the checks,
 evaluates the classes and writes <PipelineName>.json, <PipelineName>.assets.json and the
 staged code under assets/ into --out (default: out). On any error, writes nothing.
 Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
@@ -17,11 +18,12 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
       out: { type: "string", default: "out" },
       pipeline: { type: "string", multiple: true },
       format: { type: "string", default: "text" },
+      "no-typecheck": { type: "boolean" },
     });
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe build: --format is text or json, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("build", positionals, "one entry file"));
     const outDir = resolve(io.cwd, values.out!);
-    const result = await buildPipelines(entry, { outDir, only: values.pipeline ?? [] });
+    const result = await buildPipelines(entry, { outDir, only: values.pipeline ?? [], typecheck: !values["no-typecheck"] });
     if (values.format === "json") {
       io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }), pipelines: result.pipelines.map((p) => ({ name: p.name, file: resolve(outDir, `${p.name}.json`), assets: p.assets.length })) }, null, 2));
       return result.ok ? 0 : 1;

@@ -6,16 +6,17 @@ import { UsageError, type Command } from "../command.ts";
 export const check: Command = {
   name: "check",
   summary: "Find mistakes in a pipeline's source without running it",
-  usage: `usage: sagepipe check <entry.ts> [--format text|json]
+  usage: `usage: sagepipe check <entry.ts> [--format text|json] [--no-typecheck]
 
-Reads the @Pipeline classes of <entry.ts> (and what it imports) statically and runs every
+Reads the @Pipeline classes of <entry.ts> (and what it imports) statically, type-checks them
+with TypeScript (the project's own when installed; --no-typecheck skips it) and runs every
 check. Runs none of the pipeline's code. Exit codes: 0 no errors (warnings allowed), 1 errors,
 2 usage or internal error.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string", default: "text" } });
+    const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string", default: "text" }, "no-typecheck": { type: "boolean" } });
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe check: --format is text or json, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("check", positionals, "one entry file"));
-    const result = checkEntry(entry);
+    const result = checkEntry(entry, { typecheck: !values["no-typecheck"] });
     if (values.format === "json") {
       io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }) }, null, 2));
     } else if (result.diagnostics.length) {

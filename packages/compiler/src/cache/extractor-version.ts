@@ -5,10 +5,24 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { STEP_KINDS, STEP_TYPES } from "@sagepipe/expressions";
 
-/** The layout of a cache file; bump when it changes. */
-export const CACHE_FORMAT = "sagepipe-facts/1";
+/** The layout of a facts cache file; bump when it changes. */
+export const CACHE_FORMAT = "sagepipe-facts/2";
 
-let memo: string | undefined;
+const memo = new Map<string, string>();
+
+/** A hash of the compiler's own sources in `src/<folder>/` (tests left out). */
+export function sourcesVersion(folder: string): string {
+  const known = memo.get(folder);
+  if (known) return known;
+  const hash = createHash("sha256");
+  const dir = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) {
+    hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
+  }
+  const version = hash.digest("hex");
+  memo.set(folder, version);
+  return version;
+}
 
 /** The step-kind table as the version key sees it (a test passes another one). */
 const STEP_KIND_TABLE = { STEP_KINDS, STEP_TYPES };
@@ -21,16 +35,12 @@ const STEP_KIND_TABLE = { STEP_KINDS, STEP_TYPES };
  */
 export function extractorVersion(stepKinds: unknown = STEP_KIND_TABLE): string {
   const isDefault = stepKinds === STEP_KIND_TABLE;
-  if (memo && isDefault) return memo;
-  const hash = createHash("sha256").update(CACHE_FORMAT);
-  const dir = fileURLToPath(new URL("../extract/", import.meta.url));
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) {
-    hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
-  }
-  hash.update(`\u0000step-kinds\u0000${JSON.stringify(stepKinds)}`);
+  const known = isDefault ? memo.get("") : undefined;
+  if (known) return known;
   const tsMorph = createRequire(import.meta.url).resolve("ts-morph/package.json");
-  hash.update(`\u0000ts-morph\u0000${(JSON.parse(readFileSync(tsMorph, "utf8")) as { version: string }).version}`);
-  const digest = hash.digest("hex");
-  if (isDefault) memo = digest;
+  const digest = createHash("sha256").update(CACHE_FORMAT).update(sourcesVersion("extract"))
+    .update(`\u0000step-kinds\u0000${JSON.stringify(stepKinds)}`)
+    .update(`\u0000ts-morph\u0000${(JSON.parse(readFileSync(tsMorph, "utf8")) as { version: string }).version}`).digest("hex");
+  if (isDefault) memo.set("", digest);
   return digest;
 }

@@ -121,7 +121,7 @@ t("a damaged cache file is ignored and rebuilt, never trusted or fatal", () => {
 t("an entry made by another extractor is ignored", () => {
   lookup();
   const file = cacheFileFor(cacheDir, entry());
-  writeFileSync(file, readFileSync(file, "utf8").replace(/"extractor":"[0-9a-f]+"/, `"extractor":"${"0".repeat(64)}"`));
+  writeFileSync(file, readFileSync(file, "utf8").replace(/"producer":"[0-9a-f]+"/, `"producer":"${"0".repeat(64)}"`));
   const r = lookup();
   assert.is(r.cache, "miss");
   assert.match(r.reason!, "another version of the extractor");

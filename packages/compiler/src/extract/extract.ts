@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import type { ts } from "ts-morph";
 import { typescript } from "./typescript.ts";
-import type { PipelineFact, ProgramFacts } from "./facts.ts";
+import type { LiteralFact, PipelineFact, ProgramFacts } from "./facts.ts";
+import { spanOf } from "./spans.ts";
 import { extractPipelineClass, type ClassAt } from "./pipeline-class.ts";
 import { diskReader, loadSourceFiles, type ParsedFile, type ReadText } from "./source-files.ts";
 import { decoratorName, decorators } from "./syntax.ts";
@@ -39,5 +40,19 @@ export function extractProgramWithSources(entry: string, read: ReadText = diskRe
     }
   }
   const tooDeep = files.flatMap((f) => (f.tooDeep ? [f.tooDeep] : []));
-  return { facts: { entry: resolve(entry), files: files.map((f) => f.path), pipelines, ...(tooDeep.length ? { tooDeep } : {}) }, sources: files };
+  return { facts: { entry: resolve(entry), files: files.map((f) => f.path), packageImports: packageImports(files), pipelines, ...(tooDeep.length ? { tooDeep } : {}) }, sources: files };
+}
+
+/** The package imports (not relative ones) of the files, with where each specifier is written. */
+function packageImports(files: readonly ParsedFile[]): LiteralFact[] {
+  const ts = typescript();
+  const out: LiteralFact[] = [];
+  for (const file of files) {
+    for (const st of file.ast.statements) {
+      if (!(ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+      const specifier = st.moduleSpecifier.text;
+      if (!specifier.startsWith(".") && !specifier.startsWith("/")) out.push({ value: specifier, span: spanOf(st.moduleSpecifier, file.ast) });
+    }
+  }
+  return out;
 }

@@ -98,7 +98,10 @@ export interface PipelineFact {
 /** Everything extraction found in an entry and what it imports. */
 export interface ProgramFacts {
   readonly entry: string;
+  /** The entry and the files it imports by relative path: the user's own files. */
   readonly files: readonly string[];
+  /** Imports of packages in those files (`"@sagepipe/core"`), where written. */
+  readonly packageImports: readonly LiteralFact[];
   readonly pipelines: readonly PipelineFact[];
   /** Files whose brackets nest too deep to parse (their classes are not read). */
   readonly tooDeep?: readonly { readonly span: SourceSpan; readonly depth: number }[];

@@ -43,7 +43,8 @@ export function bundledTypescriptFile(): string | undefined {
   }
 }
 
-function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** Where V8's code cache of TypeScript is kept (undefined: `SAGEPIPE_CACHE=off`). */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (cachesTurnedOff(env)) return undefined;
   const compilerDir = fileURLToPath(new URL("../../", import.meta.url));
   return join(compilerDir, "node_modules", ".cache", "sagepipe", "v8");

@@ -16,7 +16,7 @@ import { Script } from "node:vm";
  * version; V8 itself rejects data that does not match the source, and a rejected, missing or
  * damaged cache only means compiling as usual and saving a new one (written to a temp file
  * and renamed, at process exit, once everything the process needed is compiled).
- * `cacheDir` undefined: plain `require`.
+ * `cacheDir` undefined: plain `require`. Either way a later `require(file)` returns the same module.
  */
 export function requireWithCodeCache(file: string, cacheDir: string | undefined): unknown {
   const require = createRequire(file);
@@ -40,9 +40,16 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => saveCodeCache(script, cacheFile));
-  const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
+  const module = { exports: {} as unknown, filename: file, id: file, loaded: false, children: [], paths: [], path: dirname(file) };
+  // Registered like a required module, so a later `require` of the same file gets this instance.
+  require.cache[file] = module as unknown as NodeJS.Module;
   const run = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: typeof module, f: string, d: string) => void;
-  run.call(module.exports, module.exports, require, module, file, dirname(file));
+  try {
+    run.call(module.exports, module.exports, require, module, file, dirname(file));
+  } catch (e) {
+    delete require.cache[file];
+    throw e;
+  }
   module.loaded = true;
   return module.exports;
 }

@@ -1,0 +1,53 @@
+import { dirname, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { findCheckerTypescript } from "../typecheck/checker-typescript.ts";
+import { runTypeCheck } from "../typecheck/type-check.ts";
+import { entryFileFor, fileRecord, readCacheEntry, sha256, writeCacheEntry, type CachedSource } from "./cache-entry.ts";
+import { factsCacheDir, type CacheOptions } from "./cache-location.ts";
+import { sourcesVersion } from "./extractor-version.ts";
+
+/** The layout of a type check's cache file; bump when it changes. */
+export const TYPECHECK_FORMAT = "sagepipe-typecheck/1";
+
+/** A type check's findings, and whether the cache supplied them. */
+export interface CachedTypeCheck {
+  readonly diagnostics: readonly Diagnostic[];
+  /** "hit": from the cache (TypeScript not loaded); "miss": checked and stored; "off": no cache. */
+  readonly cache: "hit" | "miss" | "off";
+  readonly reason?: string;
+}
+
+function isDiagnostics(x: unknown): x is Diagnostic[] {
+  return Array.isArray(x) && x.every((d) => typeof d?.code === "string" && typeof d.message === "string" && typeof d.span?.file === "string");
+}
+
+/**
+ * Type-checks the entry (`runTypeCheck`) through the facts cache's folder: an entry keyed by
+ * the content of every file the program read (the user's files, the packages' declarations
+ * and sources, package.json files, the tsconfig and what it extends), every path it looked
+ * for and did not find, the symbolic links it followed, which TypeScript checked (file and
+ * version), the list of the user's files and the type checker's own code. When all are as
+ * they were, the findings are returned without loading TypeScript.
+ */
+export function typeCheckWithCache(entry: string, userFiles: readonly string[], options: CacheOptions = {}): CachedTypeCheck {
+  const path = resolve(entry);
+  const checker = findCheckerTypescript(dirname(path));
+  const dir = factsCacheDir(path, options);
+  if (!dir) return { diagnostics: runTypeCheck(path, userFiles, checker).diagnostics, cache: "off" };
+  const producer = sha256([TYPECHECK_FORMAT, checker.from, checker.file, checker.version, sourcesVersion("typecheck"), ...userFiles].join("\0"));
+  const file = entryFileFor(dir, path, "typecheck");
+  const found = readCacheEntry(file, { format: TYPECHECK_FORMAT, producer, entry: path });
+  if ("payload" in found && isDiagnostics(found.payload)) return { diagnostics: found.payload, cache: "hit" };
+  const run = runTypeCheck(path, userFiles, checker);
+  const sources: CachedSource[] = [...(run.inputs?.read ?? new Map<string, string>())].map(([p, text]) => fileRecord(p, text));
+  for (const p of run.config.readFiles) if (!run.inputs?.read.has(p)) sources.push(fileRecord(p));
+  writeCacheEntry(file, {
+    format: TYPECHECK_FORMAT,
+    producer,
+    entry: path,
+    sources,
+    absent: [...new Set([...run.config.absent, ...(run.inputs?.absent ?? [])])],
+    links: [...(run.inputs?.links ?? [])],
+  }, run.diagnostics);
+  return { diagnostics: run.diagnostics, cache: "miss", reason: "miss" in found ? found.miss : "damaged cache entry" };
+}

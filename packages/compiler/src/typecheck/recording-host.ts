@@ -1,0 +1,91 @@
+import { join } from "node:path";
+import type { ts } from "ts-morph";
+import type { LoadedTypescript } from "./checker-typescript.ts";
+
+/** Everything a program read from the disk: what the type check's cache entry is keyed on. */
+export interface ProgramInputs {
+  /** Files read, with their text (TypeScript's own lib files excluded: its version covers them). */
+  readonly read: Map<string, string>;
+  /** Files and folders looked for that did not exist (a new one may change how an import resolves). */
+  readonly absent: Set<string>;
+  /** Paths that resolved through symbolic links, and where to. */
+  readonly links: Map<string, string>;
+}
+
+interface ParsedEntry {
+  readonly text: string;
+  readonly sourceFile: ts.SourceFile;
+}
+
+/**
+ * Parsed files kept for the process, by path and the settings they were parsed with, as the
+ * language service's document registry does: a second type check in one process (a test
+ * suite, a watch) parses only what changed. Keyed on the options' text too, since binding
+ * depends on them.
+ */
+const parsed = new Map<string, ParsedEntry>();
+const MAX_PARSED = 20_000;
+
+function parseKey(fileName: string, v: ts.ScriptTarget | ts.CreateSourceFileOptions, optionsKey: string): string {
+  const o = typeof v === "object" ? `${v.languageVersion}/${v.impliedNodeFormat ?? ""}/${v.jsDocParsingMode ?? ""}` : String(v);
+  return `${fileName}\0${o}\0${optionsKey}`;
+}
+
+/**
+ * A compiler host over the disk that records every file it reads, every path it finds
+ * missing and every symbolic link it follows, serves ts-morph's lib files when the bundled
+ * TypeScript checks, and reuses the files this process already parsed.
+ */
+export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions): { host: ts.CompilerHost; inputs: ProgramInputs } {
+  const ts = t.ts;
+  const base = ts.createCompilerHost(options, true);
+  const inputs: ProgramInputs = { read: new Map(), absent: new Set(), links: new Map() };
+  const isLib = (p: string) => p.startsWith(t.libDir + "/");
+  const optionsKey = JSON.stringify(options, (k, v: unknown) => (k === "configFile" ? undefined : v));
+  const readFile = (p: string): string | undefined => {
+    const lib = t.libFiles?.get(p);
+    if (lib !== undefined) return lib;
+    const text = base.readFile(p);
+    if (text === undefined) inputs.absent.add(p);
+    else if (!isLib(p)) inputs.read.set(p, text);
+    return text;
+  };
+  const host: ts.CompilerHost = {
+    ...base,
+    getDefaultLibLocation: () => t.libDir,
+    getDefaultLibFileName: (o) => join(t.libDir, ts.getDefaultLibFileName(o)),
+    fileExists: (p) => {
+      if (t.libFiles?.has(p)) return true;
+      const found = base.fileExists(p);
+      if (!found) inputs.absent.add(p);
+      return found;
+    },
+    directoryExists: (d) => {
+      if (d === t.libDir && t.libFiles) return true;
+      const found = base.directoryExists?.(d) ?? true;
+      if (!found) inputs.absent.add(d);
+      return found;
+    },
+    realpath: (p) => {
+      const real = base.realpath?.(p) ?? p;
+      if (real !== p) inputs.links.set(p, real);
+      return real;
+    },
+    readFile,
+    getSourceFile: (fileName, languageVersion, onError) => {
+      const text = readFile(fileName);
+      if (text === undefined) {
+        onError?.(`Cannot read ${fileName}.`);
+        return undefined;
+      }
+      const key = parseKey(fileName, languageVersion, optionsKey);
+      const known = parsed.get(key);
+      if (known?.text === text) return known.sourceFile;
+      const sourceFile = ts.createSourceFile(fileName, text, languageVersion);
+      if (parsed.size >= MAX_PARSED) parsed.clear();
+      parsed.set(key, { text, sourceFile });
+      return sourceFile;
+    },
+  };
+  return { host, inputs };
+}
