@@ -112,7 +112,8 @@ export function projectConfig(t: LoadedTypescript, entryDir: string): ProjectCon
   // parseDiagnostics (JSON syntax errors) is internal to the API's types, as above.
   const errors = [...((source as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics ?? []), ...parsed.errors].filter((d) => d.code !== 18003); // "no inputs": the entry is the input
   const diagnostics = errors.map((d) => {
-    const span = spanAt(ts, d.file, d.file?.fileName ?? file, d.start ?? 0, d.length ?? 1);
+    // A file it extends that cannot be read (TS5083, TS6053) comes without a place: the "extends" line.
+    const span = !d.file && (d.code === 5083 || d.code === 6053) ? optionSpan(source, file, "extends", ts) : spanAt(ts, d.file, d.file?.fileName ?? file, d.start ?? 0, d.length ?? 1);
     return diagnostic("SP904", "error", span, `${span.file} cannot be used: ${messageText(ts, d.messageText)} (TS${d.code})`,
       `Correct ${span.file} as the message says; a tsconfig.json is JSON with comments, and every file it extends must exist.`);
   });
