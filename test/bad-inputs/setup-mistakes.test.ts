@@ -1,6 +1,6 @@
-// Set-up mistakes of a user's project (SP901-SP906): each case makes the broken project in a
+// Set-up mistakes of a user's project (SP010-SP015): each case makes the broken project in a
 // temp folder, runs `sagepipe check` and `sagepipe build` on it, and asserts the code, where
-// it points ("SP901 1:23": code line:col, in the file named), that the message names that
+// it points ("SP010 1:23": code line:col, in the file named), that the message names that
 // file, and the fix text. A build with a set-up error evaluates nothing and writes nothing.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,7 +27,7 @@ interface SetupCase {
   readonly files: Readonly<Record<string, string>>;
   /** How node_modules looks: links to the repository's packages, none, or a second copy of core. */
   readonly modules?: "linked" | "none" | "two-cores" | "old-typescript";
-  /** "SP901 1:1": the one diagnostic both commands give. */
+  /** "SP010 1:1": the one diagnostic both commands give. */
   readonly expect: string;
   /** The file it points at (relative to the project). */
   readonly file: string;
@@ -67,14 +67,14 @@ const CASES: readonly SetupCase[] = [
   {
     name: "package.json without \"type\": \"module\"",
     files: { "package.json": `{\n  "name": "p",\n  "private": true\n}\n`, "pipeline.ts": PIPELINE },
-    expect: "SP901 1:1",
+    expect: "SP010 1:1",
     file: "package.json",
     fix: /Add "type": "module" to .*package\.json/,
   },
   {
     name: "package.json with \"type\": \"commonjs\"",
     files: { "package.json": `{\n  "name": "p",\n  "type": "commonjs"\n}\n`, "pipeline.ts": PIPELINE },
-    expect: "SP901 3:3",
+    expect: "SP010 3:3",
     file: "package.json",
     fix: /Add "type": "module" to .*package\.json/,
   },
@@ -82,7 +82,7 @@ const CASES: readonly SetupCase[] = [
     name: "@sagepipe/core not installed",
     files: { "package.json": MODULE, "pipeline.ts": PIPELINE },
     modules: "none",
-    expect: "SP902 1:49",
+    expect: "SP011 1:49",
     file: "pipeline.ts",
     fix: /npm install @sagepipe\/core in .*, which adds it to the dependencies of .*package\.json/,
   },
@@ -90,28 +90,28 @@ const CASES: readonly SetupCase[] = [
     name: "two copies of @sagepipe/core",
     files: { "package.json": MODULE, "pipelines/pipeline.ts": PIPELINE },
     modules: "two-cores",
-    expect: "SP903 1:49",
+    expect: "SP012 1:49",
     file: "pipelines/pipeline.ts",
     fix: /Keep one copy: .*npm dedupe.*remove the nested node_modules\/@sagepipe\/core/,
   },
   {
     name: "a tsconfig.json that is not JSON",
     files: { "package.json": MODULE, "pipeline.ts": PIPELINE, "tsconfig.json": `{\n  "compilerOptions": {\n    "strict": true,\n    "module": nodenext\n  }\n}\n` },
-    expect: "SP904 4:15",
+    expect: "SP013 4:15",
     file: "tsconfig.json",
     fix: /Correct .*tsconfig\.json/,
   },
   {
     name: "a tsconfig.json extending a file that does not exist",
     files: { "package.json": MODULE, "pipeline.ts": PIPELINE, "tsconfig.json": `{\n  "extends": "./tsconfig.base.json",\n  "compilerOptions": { "strict": true }\n}\n` },
-    expect: "SP904 2:3",
+    expect: "SP013 2:3",
     file: "tsconfig.json",
     fix: /every file it extends must exist/,
   },
   {
     name: "a tsconfig.json with module commonjs",
     files: { "package.json": MODULE, "pipeline.ts": PIPELINE, "tsconfig.json": `{\n  "compilerOptions": {\n    "strict": true,\n    "module": "commonjs"\n  }\n}\n` },
-    expect: "SP905 4:5",
+    expect: "SP014 4:5",
     file: "tsconfig.json",
     fix: /set "module": "nodenext"/,
   },
@@ -119,7 +119,7 @@ const CASES: readonly SetupCase[] = [
     name: "TypeScript 4 without experimentalDecorators",
     files: { "package.json": MODULE, "pipeline.ts": PIPELINE, "tsconfig.json": `{\n  "compilerOptions": {\n    "strict": true,\n    "module": "nodenext"\n  }\n}\n` },
     modules: "old-typescript",
-    expect: "SP906 2:3",
+    expect: "SP015 2:3",
     file: "tsconfig.json",
     fix: /Add "experimentalDecorators": true .* or install TypeScript 5 or later/,
   },
@@ -132,9 +132,9 @@ for (const c of CASES) {
       const entry = Object.keys(c.files).find((f) => f.endsWith(".ts"))!;
       for (const command of [["check", entry], ["build", entry, "--out", "out"]]) {
         const run = await sagepipe([...command, "--format", "json"], dir);
-        const out = JSON.parse(run.stdout) as { ok: boolean; diagnostics: { code: string; file: string; line: number; col: number; message: string; fix: string; source: string | null }[] };
+        const out = JSON.parse(run.stdout) as { ok: boolean; diagnostics: { code: string; file: string; line: number; column: number; message: string; fix: string; source: string | null }[] };
         assert.is(run.code, 1, `${command[0]} exits 1`);
-        assert.equal(out.diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`), [c.expect], `${command[0]}: ${run.stdout}`);
+        assert.equal(out.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`), [c.expect], `${command[0]}: ${run.stdout}`);
         const d = out.diagnostics[0]!;
         assert.is(d.file, c.file);
         assert.ok(d.message.includes(c.file === entry ? "@sagepipe/core" : join(dir, c.file)) || d.message.includes(join(dir, c.file)), `the message names the file: ${d.message}`);
@@ -152,7 +152,7 @@ for (const c of CASES) {
 }
 
 t("--no-typecheck skips the tsconfig (read only by the type check); the project's other set-up is still checked", async () => {
-  const c = CASES.find((x) => x.expect.startsWith("SP905"))!;
+  const c = CASES.find((x) => x.expect.startsWith("SP014"))!;
   const dir = makeProject(c);
   try {
     const run = await sagepipe(["build", "pipeline.ts", "--no-typecheck", "--out", "out"], dir);

@@ -1,6 +1,6 @@
 // The one JSON shape of a diagnostic, printed by `sagepipe check/build --format json` and
 // `sagepipe validate --format json` alike.
-import type { DiagnosticCode, Severity } from "./codes/index.ts";
+import type { DiagnosticCode, Severity, TypeScriptCode } from "./codes/index.ts";
 
 /** A place that belongs to a diagnostic (e.g. another reference on a cycle). */
 export interface JsonRelated {
@@ -12,7 +12,7 @@ export interface JsonRelated {
 
 /** One diagnostic as JSON: 1-based line and column; paths relative to the working folder. */
 export interface JsonDiagnostic {
-  readonly code: DiagnosticCode;
+  readonly code: DiagnosticCode | TypeScriptCode;
   readonly severity: Severity;
   readonly file: string;
   readonly line: number;

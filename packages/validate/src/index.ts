@@ -6,7 +6,7 @@ export { parseJson, type ParsedJson } from "./parse-json.ts";
 export { locatePointer, locatePointers, type TextPosition } from "./json-locations.ts";
 export type { ValidationIssue } from "./validation-issue.ts";
 export type { JsonDiagnostic, JsonRelated } from "./diagnostic-json.ts";
-export { DIAGNOSTIC_CODES, codeInfo, type CodeInfo, type DiagnosticCode, type Phase, type Severity } from "./codes/index.ts";
+export { DIAGNOSTIC_CODES, codeInfo, type CodeInfo, type DiagnosticCode, type Phase, type Severity, type TypeScriptCode } from "./codes/index.ts";
 export { EXECUTION_VARIABLES } from "./definition/parse-get.ts";
 export { MAX_EXPRESSION_DEPTH, MAX_JSON_DEPTH } from "./checks/check-nesting.ts";
 export { PROCESSING_LIMITS } from "./checks/check-processing-limits.ts";

@@ -1,6 +1,6 @@
-import type { DiagnosticCode, Severity } from "@sagepipe/validate";
+import type { DiagnosticCode, Severity, TypeScriptCode } from "@sagepipe/validate";
 
-export type { DiagnosticCode, Severity } from "@sagepipe/validate";
+export type { DiagnosticCode, Severity, TypeScriptCode } from "@sagepipe/validate";
 
 /** Where something is in the user's source: 1-based line and column. */
 export interface SourceSpan {
@@ -14,7 +14,7 @@ export interface SourceSpan {
 /** One finding: a stable code, where, what, and what to do. */
 export interface Diagnostic {
   /** Stable code, e.g. SP101: one of the table of codes (@sagepipe/validate's DIAGNOSTIC_CODES). */
-  readonly code: DiagnosticCode;
+  readonly code: DiagnosticCode | TypeScriptCode;
   readonly severity: Severity;
   readonly span: SourceSpan;
   readonly message: string;
@@ -27,7 +27,7 @@ export interface Diagnostic {
 }
 
 /** Builds a diagnostic (keeps call sites short). */
-export function diagnostic(code: DiagnosticCode, severity: Severity, span: SourceSpan, message: string, fix: string, related?: Diagnostic["related"]): Diagnostic {
+export function diagnostic(code: DiagnosticCode | TypeScriptCode, severity: Severity, span: SourceSpan, message: string, fix: string, related?: Diagnostic["related"]): Diagnostic {
   return related ? { code, severity, span, message, fix, related } : { code, severity, span, message, fix };
 }
 

@@ -17,8 +17,8 @@ export function compilerCoreDir(): string | undefined {
 }
 
 /**
- * SP902: a file imports @sagepipe/core and none is installed where Node looks for it.
- * SP903: the pipeline's files get another copy of @sagepipe/core than each other or than the
+ * SP011: a file imports @sagepipe/core and none is installed where Node looks for it.
+ * SP012: the pipeline's files get another copy of @sagepipe/core than each other or than the
  * compiler (e.g. one nested in a node_modules of its own): classes and decorators of one copy
  * are not those of the other. Static: resolves package folders, loads nothing.
  */
@@ -37,7 +37,7 @@ export function checkCorePackage(facts: ProgramFacts, compilerCore: string | und
     missing.add(imp.span.file);
     const pkg = nearestPackageJson(dirname(imp.span.file));
     const project = pkg ? dirname(pkg) : dirname(imp.span.file);
-    out.push(diagnostic("SP902", "error", imp.span, `${CORE} is not installed: there is no node_modules/${CORE} in ${dirname(imp.span.file)} or any folder above it.`,
+    out.push(diagnostic("SP011", "error", imp.span, `${CORE} is not installed: there is no node_modules/${CORE} in ${dirname(imp.span.file)} or any folder above it.`,
       `Run npm install ${CORE} in ${project}, which adds it to the dependencies of ${pkg ?? join(project, "package.json")}.`));
   }
   const dirs = [...copies.keys()];
@@ -45,7 +45,7 @@ export function checkCorePackage(facts: ProgramFacts, compilerCore: string | und
   if (dirs.length > 1) {
     const [first] = copies.values();
     const listed = dirs.map((d) => `${d} (${versionAt(d)}${d === compilerCore ? ", the compiler's" : ""})`).join(" and ");
-    out.push(diagnostic("SP903", "error", first!.span, `Two copies of ${CORE} are installed, and this build would load both: ${listed}. Pipeline classes and decorators of one copy are unknown to the other.`,
+    out.push(diagnostic("SP012", "error", first!.span, `Two copies of ${CORE} are installed, and this build would load both: ${listed}. Pipeline classes and decorators of one copy are unknown to the other.`,
       `Keep one copy: give ${CORE}, @sagepipe/compiler and sagepipe the same version in package.json and reinstall (npm install, then npm dedupe), or remove the nested node_modules/${CORE}.`));
   }
   return out;

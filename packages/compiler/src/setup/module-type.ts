@@ -21,7 +21,7 @@ function typeSpan(file: string): SourceSpan {
 }
 
 /**
- * SP901: a pipeline file that Node would load as CommonJS (no `"type": "module"` in the
+ * SP010: a pipeline file that Node would load as CommonJS (no `"type": "module"` in the
  * nearest package.json, or none): tsx then `require`s it, and requiring @sagepipe/core, an ES
  * module, fails inside the build. One diagnostic per package.json (or missing one).
  */
@@ -36,10 +36,10 @@ export function checkModuleType(files: readonly string[]): Diagnostic[] {
     if (seen.has(key)) continue;
     seen.add(key);
     if (pkg) {
-      out.push(diagnostic("SP901", "error", typeSpan(pkg), `${pkg} does not say "type": "module", so Node loads ${basename(file)} as CommonJS and cannot load @sagepipe/core, an ES module, from it.`,
+      out.push(diagnostic("SP010", "error", typeSpan(pkg), `${pkg} does not say "type": "module", so Node loads ${basename(file)} as CommonJS and cannot load @sagepipe/core, an ES module, from it.`,
         `Add "type": "module" to ${pkg} (npm pkg set type=module).`));
     } else {
-      out.push(diagnostic("SP901", "error", { file, line: 1, col: 1, length: 1 }, `No package.json in ${dirname(file)} or above it, so Node loads ${basename(file)} as CommonJS and cannot load @sagepipe/core, an ES module, from it.`,
+      out.push(diagnostic("SP010", "error", { file, line: 1, col: 1, length: 1 }, `No package.json in ${dirname(file)} or above it, so Node loads ${basename(file)} as CommonJS and cannot load @sagepipe/core, an ES module, from it.`,
         `Create ${join(dirname(file), "package.json")} with { "type": "module" } (npm init -y && npm pkg set type=module), then npm install @sagepipe/core sagepipe.`));
     }
   }

@@ -14,7 +14,7 @@ export interface ProjectConfig {
   readonly readFiles: readonly string[];
   /** Files looked for that did not exist (a tsconfig.json nearer the entry, @types/node). */
   readonly absent: readonly string[];
-  /** Mistakes in it (SP904-SP906); with any error the type check does not run. */
+  /** Mistakes in it (SP013-SP015); with any error the type check does not run. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -72,13 +72,13 @@ function unworkableOptions(t: LoadedTypescript, o: ts.CompilerOptions, source: t
   if ((moduleName && CJS_MODULES.has(moduleName)) || resolution === ts.ModuleResolutionKind.Classic || resolution === ts.ModuleResolutionKind.Node10) {
     const option = moduleName && CJS_MODULES.has(moduleName) ? "module" : "moduleResolution";
     const value = option === "module" ? moduleName : ts.ModuleResolutionKind[resolution];
-    out.push(diagnostic("SP905", "error", optionSpan(source, file, option, ts),
+    out.push(diagnostic("SP014", "error", optionSpan(source, file, option, ts),
       `${file} sets "${option}" to ${value}: the pipeline runs as an ES module and imports @sagepipe/core, an ES module package found through its "exports", which this setting type-checks as CommonJS or cannot resolve.`,
       `In ${file}, set "module": "nodenext" (and "moduleResolution": "nodenext", or leave it out); with a bundler, "module": "preserve" and "moduleResolution": "bundler".`));
   }
   const major = Number(t.version.split(".")[0]);
   if (major < 5 && !o.experimentalDecorators) {
-    out.push(diagnostic("SP906", "error", optionSpan(source, file, "compilerOptions", ts),
+    out.push(diagnostic("SP015", "error", optionSpan(source, file, "compilerOptions", ts),
       `The project's TypeScript ${t.version} type-checks only legacy decorators, and ${file} does not turn them on, so every @Pipeline and step decorator fails the type check.`,
       `Add "experimentalDecorators": true to "compilerOptions" in ${file}, or install TypeScript 5 or later (npm install -D typescript@5) for standard decorators.`));
   }
@@ -114,7 +114,7 @@ export function projectConfig(t: LoadedTypescript, entryDir: string): ProjectCon
   const diagnostics = errors.map((d) => {
     // A file it extends that cannot be read (TS5083, TS6053) comes without a place: the "extends" line.
     const span = !d.file && (d.code === 5083 || d.code === 6053) ? optionSpan(source, file, "extends", ts) : spanAt(ts, d.file, d.file?.fileName ?? file, d.start ?? 0, d.length ?? 1);
-    return diagnostic("SP904", "error", span, `${span.file} cannot be used: ${messageText(ts, d.messageText)} (TS${d.code})`,
+    return diagnostic("SP013", "error", span, `${span.file} cannot be used: ${messageText(ts, d.messageText)} (TS${d.code})`,
       `Correct ${span.file} as the message says; a tsconfig.json is JSON with comments, and every file it extends must exist.`);
   });
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true };

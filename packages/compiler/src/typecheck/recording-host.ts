@@ -41,7 +41,7 @@ export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions):
   const base = ts.createCompilerHost(options, true);
   const inputs: ProgramInputs = { read: new Map(), absent: new Set(), links: new Map() };
   const isLib = (p: string) => p.startsWith(t.libDir + "/");
-  const optionsKey = JSON.stringify(options, (k, v: unknown) => (k === "configFile" ? undefined : v));
+  const optionsKey = JSON.stringify(options, (k, v: unknown) => (k === "configFile" || k === "configFilePath" || k === "pathsBasePath" ? undefined : v));
   const readFile = (p: string): string | undefined => {
     const lib = t.libFiles?.get(p);
     if (lib !== undefined) return lib;

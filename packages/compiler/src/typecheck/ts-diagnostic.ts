@@ -55,5 +55,5 @@ export function fromTsDiagnostic(t: typeof ts, d: ts.Diagnostic, fallbackFile: s
     .filter((r) => r.file && r.start !== undefined)
     .map((r) => ({ span: spanAt(t, r.file, r.file!.fileName, r.start!, r.length ?? 1), message: messageText(t, r.messageText) }));
   const severity = d.category === t.DiagnosticCategory.Error ? "error" : "warning";
-  return diagnostic(`TS${d.code}`, severity, span, messageText(t, d.messageText), fixFor(t, d), related.length ? related : undefined);
+  return diagnostic(`TS${d.code}` as const, severity, span, messageText(t, d.messageText), fixFor(t, d), related.length ? related : undefined);
 }

@@ -30,7 +30,7 @@ export function runTypeCheck(entry: string, userFiles: readonly string[], checke
     const file = d.file?.fileName ?? config.file ?? entry;
     const converted = fromTsDiagnostic(ts, d, file);
     if (!config.file || file !== config.file) return converted;
-    return diagnostic("SP904", "error", converted.span, `${config.file} cannot be used: ${messageText(ts, d.messageText)} (TS${d.code})`,
+    return diagnostic("SP013", "error", converted.span, `${config.file} cannot be used: ${messageText(ts, d.messageText)} (TS${d.code})`,
       `Correct ${config.file} as the message says.`);
   });
   const files = userFiles.map((f) => program.getSourceFile(f)).filter((f) => f !== undefined);

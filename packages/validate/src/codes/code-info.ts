@@ -21,3 +21,6 @@ export interface CodeInfo {
   /** An example of the fix (the section's **Fix:** text, markdown). */
   readonly fix: string;
 }
+
+/** A TypeScript error that `check` and `build` report as it is (`TS2339`): TypeScript documents those. */
+export type TypeScriptCode = `TS${number}`;

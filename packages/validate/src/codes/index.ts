@@ -5,7 +5,7 @@ import type { CodeInfo } from "./code-info.ts";
 import { DEFINITION_CODES } from "./definition-codes.ts";
 import { SOURCE_CODES } from "./source-codes.ts";
 
-export type { CodeInfo, Phase, Severity } from "./code-info.ts";
+export type { CodeInfo, Phase, Severity, TypeScriptCode } from "./code-info.ts";
 
 /** Every code, in order. */
 export const DIAGNOSTIC_CODES: readonly CodeInfo[] = [...SOURCE_CODES, ...DEFINITION_CODES];

@@ -9,6 +9,13 @@ export const SOURCE_CODES = [
   { code: "SP002", severity: "error", phases: ["build"], title: "the pipeline class is not exported", fix: "`export class P`." },
   { code: "SP003", severity: "error", phases: ["build"], title: "`--pipeline` names no pipeline of the entry", fix: "give a pipeline's name or class name, or leave the option out." },
   { code: "SP004", severity: "error", phases: ["check"], title: "source nested too deep to read", fix: "flatten it: `not(not(x))` is `x`; `or(...)` and a condition's list take any number of conditions at once; `join(separator, [...])` a list instead of chaining `+`." },
+  // The project's set-up (found before the type check; the tsconfig's by it)
+  { code: "SP010", severity: "error", phases: ["check"], title: "the project's package.json does not say `\"type\": \"module\"`", fix: 'add `"type": "module"` to the package.json the message names (`npm pkg set type=module`).' },
+  { code: "SP011", severity: "error", phases: ["check"], title: "`@sagepipe/core` is not installed", fix: "run `npm install @sagepipe/core` in the project's folder." },
+  { code: "SP012", severity: "error", phases: ["check"], title: "two copies of `@sagepipe/core`", fix: "keep one copy: give `@sagepipe/core`, `@sagepipe/compiler` and `sagepipe` the same version and reinstall (`npm install`, then `npm dedupe`), or remove the nested `node_modules/@sagepipe/core`." },
+  { code: "SP013", severity: "error", phases: ["check"], title: "the tsconfig.json cannot be used", fix: "correct the tsconfig.json as the message says; it is JSON with comments, and every file it extends must exist." },
+  { code: "SP014", severity: "error", phases: ["check"], title: "a tsconfig.json `module` setting that cannot load the pipeline", fix: 'set `"module": "nodenext"` (with a bundler: `"module": "preserve"` and `"moduleResolution": "bundler"`).' },
+  { code: "SP015", severity: "error", phases: ["check"], title: "TypeScript before 5.0 without `experimentalDecorators`", fix: 'add `"experimentalDecorators": true` to `compilerOptions`, or install TypeScript 5 or later.' },
   // The step graph
   { code: "SP101", severity: "error", phases: ["check"], title: "steps form a cycle", fix: "remove one of the references (or the `dependsOn` entry)." },
   { code: "SP102", severity: "error", phases: ["check"], title: "two steps with one name", fix: "give each step a unique `name`." },
