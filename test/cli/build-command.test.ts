@@ -28,7 +28,7 @@ export class Cyclic {
 export class Good { ${STEP} }
 @Pipeline({ name: "Throws", bucket: "b" })
 export class Throws {
-  @Processing() a() { throw new Error("no instance type configured"); }
+  @Processing() a(): never { throw new Error("no instance type configured"); }
 }
 `,
   "good-two.ts": HEAD + `@Pipeline({ name: "First", bucket: "b" })
@@ -92,7 +92,7 @@ t("when one of two pipelines fails to evaluate, neither is written", async () =>
   const before = previousOutput("out-two");
   const run = await sagepipe(["build", "two.ts", "--out", "out-two"], project.dir);
   assert.is(run.code, 1);
-  assert.match(run.stderr, "two.ts:7:29: error SP801: Evaluating Throws failed in a(): no instance type configured");
+  assert.match(run.stderr, "two.ts:7:36: error SP801: Evaluating Throws failed in a(): no instance type configured");
   assert.equal(snapshot(project.path("out-two")), before, "Good.json keeps its older content");
 });
 
@@ -117,7 +117,8 @@ t("--format json: ok, diagnostics and the pipelines built", async () => {
       { name: "Second", file: project.path("out-json/Second.json"), assets: 0 },
     ],
   });
-  const bad = await sagepipe(["build", "cycle.ts", "--out", "out-json-bad", "--format", "json"], project.dir);
+  // TypeScript reports the cycle too (TS7023: a() and b() return each other's type): this test is about SP101.
+  const bad = await sagepipe(["build", "cycle.ts", "--out", "out-json-bad", "--format", "json", "--no-typecheck"], project.dir);
   assert.is(bad.code, 1);
   const report = JSON.parse(bad.stdout) as { ok: boolean; diagnostics: Record<string, unknown>[]; pipelines: unknown[] };
   assert.is(report.ok, false);
