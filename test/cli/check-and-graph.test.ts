@@ -57,7 +57,12 @@ t("check: warnings only exit 0, errors exit 1", async () => {
   const failed = await sagepipe(["check", "error.ts"], project.dir);
   assert.is(failed.code, 1);
   assert.match(failed.stderr, "error.ts:6:57: error SP302:");
-  assert.match(failed.stderr, "1 error, 0 warnings");
+  // TypeScript rejects the `+` too, and says so in its own words.
+  assert.match(failed.stderr, "error.ts:6:57: error TS2469: The '+' operator cannot be applied to type 'symbol'.");
+  assert.match(failed.stderr, "2 errors, 0 warnings");
+  const untyped = await sagepipe(["check", "error.ts", "--no-typecheck"], project.dir);
+  assert.is(untyped.code, 1);
+  assert.match(untyped.stderr, "1 error, 0 warnings");
 });
 
 t("check --format json: one object with ok and the diagnostics", async () => {
@@ -66,7 +71,7 @@ t("check --format json: one object with ok and the diagnostics", async () => {
   assert.is(run.stderr, "");
   const report = JSON.parse(run.stdout) as { ok: boolean; diagnostics: { code: string; file: string; line: number; column: number; source: string; fix: string }[] };
   assert.is(report.ok, false);
-  assert.equal(report.diagnostics.map((d) => [d.code, d.file, d.line, d.column]), [["SP302", "error.ts", 6, 57]]);
+  assert.equal(report.diagnostics.map((d) => [d.code, d.file, d.line, d.column]), [["SP302", "error.ts", 6, 57], ["TS2469", "error.ts", 6, 57]]);
   assert.match(report.diagnostics[0]!.source, 'source: this.prefix + "/in"');
   assert.match(report.diagnostics[0]!.fix, "s3`...${x}...`");
 });

@@ -22,6 +22,36 @@ function isDiagnostics(x: unknown): x is Diagnostic[] {
 }
 
 /**
+ * Whether a path looked for and missing is worth watching: every one outside node_modules, and
+ * inside it the package folders and package.json files (a package installed later). Not the
+ * probes inside an installed package (`x.ts`, `x.tsx` before `x.d.ts`): a package changes by
+ * being reinstalled, which changes its package.json, a file the program read and hashed.
+ */
+function mayAppear(path: string): boolean {
+  const at = path.lastIndexOf("/node_modules/");
+  if (at < 0) return true;
+  const inside = path.slice(at + "/node_modules/".length).split("/");
+  const depth = inside[0]?.startsWith("@") ? 2 : 1;
+  return inside.length <= depth || (inside.length === depth + 1 && inside[depth] === "package.json");
+}
+
+/**
+ * The package.json of an installed package a file is in (under node_modules), else undefined.
+ * Such a file stands for by its package.json: an installed package changes by being
+ * reinstalled, which changes its package.json (its version, or pnpm's folder), so a warm
+ * check stats one file per package instead of each of its declaration files (the SageMaker
+ * client alone has ~1,000).
+ */
+function packageJsonOf(path: string): string | undefined {
+  const at = path.lastIndexOf("/node_modules/");
+  if (at < 0) return undefined;
+  const inside = path.slice(at + "/node_modules/".length).split("/");
+  const depth = inside[0]?.startsWith("@") ? 2 : 1;
+  if (inside.length <= depth) return undefined;
+  return `${path.slice(0, at)}/node_modules/${inside.slice(0, depth).join("/")}/package.json`;
+}
+
+/**
  * Type-checks the entry (`runTypeCheck`) through the facts cache's folder: an entry keyed by
  * the content of every file the program read (the user's files, the packages' declarations
  * and sources, package.json files, the tsconfig and what it extends), every path it looked
@@ -34,19 +64,33 @@ export function typeCheckWithCache(entry: string, userFiles: readonly string[], 
   const checker = findCheckerTypescript(dirname(path));
   const dir = factsCacheDir(path, options);
   if (!dir) return { diagnostics: runTypeCheck(path, userFiles, checker).diagnostics, cache: "off" };
-  const producer = sha256([TYPECHECK_FORMAT, checker.from, checker.file, checker.version, sourcesVersion("typecheck"), ...userFiles].join("\0"));
+  const producer = sha256([TYPECHECK_FORMAT, checker.from, checker.file, checker.version, sourcesVersion("typecheck"), sourcesVersion("cache"), ...userFiles].join("\0"));
   const file = entryFileFor(dir, path, "typecheck");
   const found = readCacheEntry(file, { format: TYPECHECK_FORMAT, producer, entry: path });
   if ("payload" in found && isDiagnostics(found.payload)) return { diagnostics: found.payload, cache: "hit" };
   const run = runTypeCheck(path, userFiles, checker);
-  const sources: CachedSource[] = [...(run.inputs?.read ?? new Map<string, string>())].map(([p, text]) => fileRecord(p, text));
-  for (const p of run.config.readFiles) if (!run.inputs?.read.has(p)) sources.push(fileRecord(p));
+  const read = run.inputs?.read ?? new Map<string, string>();
+  const sources: CachedSource[] = [];
+  const packageJsons = new Set<string>();
+  for (const [p, text] of read) {
+    const pkg = packageJsonOf(p);
+    if (pkg && pkg !== p) packageJsons.add(pkg);
+    else sources.push(fileRecord(p, text));
+  }
+  for (const p of [...packageJsons, ...run.config.readFiles]) {
+    if (sources.some((s) => s.path === p)) continue;
+    try {
+      sources.push(fileRecord(p));
+    } catch {
+      // gone already: the next lookup misses
+    }
+  }
   writeCacheEntry(file, {
     format: TYPECHECK_FORMAT,
     producer,
     entry: path,
     sources,
-    absent: [...new Set([...run.config.absent, ...(run.inputs?.absent ?? [])])],
+    absent: [...new Set([...run.config.absent, ...(run.inputs?.absent ?? [])])].filter(mayAppear),
     links: [...(run.inputs?.links ?? [])],
   }, run.diagnostics);
   return { diagnostics: run.diagnostics, cache: "miss", reason: "miss" in found ? found.miss : "damaged cache entry" };

@@ -70,12 +70,15 @@ t("editing the pipeline invalidates the entry and the new result is stored", () 
   assert.is(check().cache, "hit");
 });
 
-t("a changed declaration file of a package invalidates the entry", () => {
+t("a reinstalled package (another version) invalidates the entry", () => {
   assert.equal(codes(check()), []);
-  write({ "node_modules/fake-lib/index.d.ts": "export declare const flavour: number;\n" });
+  write({
+    "node_modules/fake-lib/index.d.ts": "export declare const flavour: number;\n",
+    "node_modules/fake-lib/package.json": JSON.stringify({ name: "fake-lib", version: "2.0.0", types: "index.d.ts" }),
+  });
   const after = check();
   assert.is(after.cache, "miss");
-  assert.match(after.reason!, "fake-lib/index.d.ts changed");
+  assert.match(after.reason!, "fake-lib/package.json changed");
   assert.equal(codes(after), ["TS2322 8:30"]);
 });
 
