@@ -32,7 +32,7 @@ export function findTsconfig(entryDir: string): { file?: string; looked: string[
 /** Options a type check always uses: sagepipe never writes JavaScript. */
 const NO_EMIT = ["composite", "incremental", "tsBuildInfoFile", "declaration", "declarationMap", "emitDeclarationOnly", "outDir", "outFile", "sourceMap"];
 
-/** sagepipe's defaults for a project with no tsconfig.json: strict, standard decorators, Node's ESM resolution. */
+/** sagepipe's defaults for a project with no tsconfig.json: strict, Node's ESM resolution. */
 function defaultOptions(t: typeof ts, entryDir: string, absent: string[]): ts.CompilerOptions {
   const hasNodeTypes = (() => {
     for (let dir = entryDir; ; dir = dirname(dir)) {
@@ -49,6 +49,9 @@ function defaultOptions(t: typeof ts, entryDir: string, absent: string[]): ts.Co
     strict: true,
     skipLibCheck: true,
     allowImportingTsExtensions: true,
+    // Until @sagepipe/core's step decorators type-check under TC39 decorators (issue 10, item
+    // 2, in progress), the defaults type-check legacy ones; both run the same under tsx. Then: remove.
+    experimentalDecorators: true,
     types: hasNodeTypes ? ["node"] : [],
   };
 }
