@@ -1,25 +1,20 @@
-import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import type { StepContext } from "../steps/step-context.ts";
 import { missingModuleHint } from "./python.ts";
 import { readLogTail, type ProcessResult } from "./run-process.ts";
+import { readJobFile } from "./job-outputs.ts";
 import { INSTALL_BWRAP } from "./sandbox.ts";
 
-async function readIfPresent(path: string | undefined): Promise<string | undefined> {
-  if (!path) return undefined;
-  try {
-    const text = (await readFile(path, "utf8")).trim();
-    return text || undefined;
-  } catch {
-    return undefined;
-  }
+async function readIfPresent(mlDir: string | undefined, file: string | undefined): Promise<string | undefined> {
+  if (!mlDir || !file) return undefined;
+  return (await readJobFile(mlDir, join(mlDir, ...file.split("/"))))?.trim() || undefined;
 }
 
 /** Says why a job failed and what to do: exit code or timeout, the job's own failure file, a hint. */
 export async function describeJobFailure(
   result: ProcessResult,
   ctx: StepContext,
-  options: { readonly failureFile?: string; readonly timeoutSeconds?: number } = {},
+  options: { readonly mlDir?: string; readonly failureFile?: string; readonly timeoutSeconds?: number } = {},
 ): Promise<string> {
   const log = relative(process.cwd(), ctx.logPath) || ctx.logPath;
   if (result.startError) {
@@ -32,7 +27,7 @@ export async function describeJobFailure(
     return `the job ran past StoppingCondition.MaxRuntimeInSeconds (${options.timeoutSeconds} s) and was stopped; raise the limit or shorten the job (log: ${log}).`;
   }
   const tail = await readLogTail(ctx.logPath, 40);
-  const ownMessage = await readIfPresent(options.failureFile);
+  const ownMessage = await readIfPresent(options.mlDir, options.failureFile);
   const hint = missingModuleHint(tail, ctx.env.python?.path ?? "python3");
   const how = result.exitCode !== undefined ? `exited with code ${result.exitCode}` : `was killed by ${result.signal}`;
   const lastLine = tail.split("\n").filter((l) => l.trim() && !l.startsWith("# sagepipe:")).at(-1);

@@ -87,6 +87,12 @@ async function runHandler(run: ActiveRun, planned: PlannedStep, rec: StepRecord,
   return outcome;
 }
 
+/** What a step's record says about an error thrown while it ran: the message of a user-facing one, else the stack. */
+function stepErrorMessage(e: unknown): string {
+  if (e instanceof Error && typeof (e as { exitCode?: unknown }).exitCode === "number") return e.message;
+  return `internal error while running the step: ${(e as Error).stack ?? String(e)}`;
+}
+
 /** Runs one step: resolves its arguments, reuses a cached result or runs its handler, records it. */
 export async function executeStep(run: ActiveRun, name: string): Promise<Settled> {
   const planned = run.plan.steps.find((s) => s.step.Name === name)!;
@@ -106,7 +112,7 @@ export async function executeStep(run: ActiveRun, name: string): Promise<Settled
     else if (typeof cached === "object") outcome = { status: "Failed", error: cached.error };
     else outcome = await runHandler(run, planned, rec, jobName, cached === "miss" ? undefined : cached);
   } catch (e) {
-    outcome = { status: "Failed", error: `internal error while running the step: ${(e as Error).stack ?? String(e)}` };
+    outcome = { status: "Failed", error: stepErrorMessage(e) };
   }
   finish(run, rec, started, outcome);
   await run.save();

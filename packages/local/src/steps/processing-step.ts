@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Json, JsonObject } from "../definition/definition-types.ts";
 import { findAdapter } from "../jobs/image-adapters.ts";
 import { describeJobFailure } from "../jobs/job-failure.ts";
+import { checkJobOutputs } from "../jobs/job-outputs.ts";
 import { launchJob } from "../jobs/launch-job.ts";
 import { stageInput } from "../jobs/stage-input.ts";
 import { LOCAL_ARN_PREFIX } from "../registry/local-registry.ts";
@@ -109,13 +110,15 @@ export const runProcessingStep: StepHandler = async (ctx) => {
   });
   const base = { ProcessingJobName: ctx.jobName, ProcessingJobArn: `${LOCAL_ARN_PREFIX}:processing-job/${ctx.jobName}` };
   if (result.exitCode !== 0) {
-    const error = await describeJobFailure(result, ctx, { failureFile: join(mlDir, "output", "message"), ...(maxSeconds ? { timeoutSeconds: maxSeconds } : {}) });
+    const error = await describeJobFailure(result, ctx, { mlDir, failureFile: "output/message", ...(maxSeconds ? { timeoutSeconds: maxSeconds } : {}) });
     return failed(error, { ...args, ...base, ProcessingJobStatus: "Failed", FailureReason: error }, result.durationMs);
   }
+  const outputDirs = outputs.map((o) => hostPath(mlDir, stringAt(objectAt(o, "S3Output"), "LocalPath")!));
+  const unsafe = await checkJobOutputs(mlDir, outputDirs);
+  if (unsafe) return failed(unsafe, { ...args, ...base, ProcessingJobStatus: "Failed", FailureReason: unsafe }, result.durationMs);
   const written: string[] = [];
-  for (const o of outputs) {
-    const s3 = objectAt(o, "S3Output");
-    written.push(...(await ctx.env.store.upload(hostPath(mlDir, stringAt(s3, "LocalPath")!), stringAt(s3, "S3Uri")!)));
+  for (const [i, o] of outputs.entries()) {
+    written.push(...(await ctx.env.store.upload(outputDirs[i]!, stringAt(objectAt(o, "S3Output"), "S3Uri")!)));
   }
   await rm(jobDir, { recursive: true, force: true }); // outputs are in the store; keep the disk free
   return { status: "Succeeded", properties: { ...args, ...base, ProcessingJobStatus: "Completed" }, outputs: written, jobMs: result.durationMs };

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { JsonObject } from "../definition/definition-types.ts";
 import { findAdapter, type ImageAdapter, type MetricDefinition } from "../jobs/image-adapters.ts";
 import { describeJobFailure } from "../jobs/job-failure.ts";
+import { checkJobOutputs } from "../jobs/job-outputs.ts";
 import { launchJob } from "../jobs/launch-job.ts";
 import { readFinalMetrics } from "../jobs/read-metrics.ts";
 import { stageInput } from "../jobs/stage-input.ts";
@@ -75,11 +76,11 @@ async function stageSourceDir(ctx: StepContext, jobDir: string, submit: string |
 async function uploadModel(ctx: StepContext, mlDir: string, outputPath: string): Promise<string[]> {
   const prefix = joinS3Uri(outputPath, ctx.jobName, "output");
   const model = joinS3Uri(prefix, "model.tar.gz");
-  await packTarGz(join(mlDir, "model"), ctx.env.store.pathOf(model));
+  await packTarGz(join(mlDir, "model"), await ctx.env.store.pathForWrite(model));
   const written = [model];
   if ((await listFiles(join(mlDir, "output", "data"))).length) {
     const data = joinS3Uri(prefix, "output.tar.gz");
-    await packTarGz(join(mlDir, "output", "data"), ctx.env.store.pathOf(data));
+    await packTarGz(join(mlDir, "output", "data"), await ctx.env.store.pathForWrite(data));
     written.push(data);
   }
   const checkpoints = objectAt(ctx.args, "CheckpointConfig");
@@ -127,9 +128,11 @@ export const runTrainingStep: StepHandler = async (ctx) => {
   });
   const base = { TrainingJobName: ctx.jobName, TrainingJobArn: `${LOCAL_ARN_PREFIX}:training-job/${ctx.jobName}` };
   if (result.exitCode !== 0) {
-    const error = await describeJobFailure(result, ctx, { failureFile: join(mlDir, "output", "failure"), ...(maxSeconds ? { timeoutSeconds: maxSeconds } : {}) });
+    const error = await describeJobFailure(result, ctx, { mlDir, failureFile: "output/failure", ...(maxSeconds ? { timeoutSeconds: maxSeconds } : {}) });
     return failed(error, { ...args, ...base, TrainingJobStatus: "Failed", FailureReason: error }, result.durationMs);
   }
+  const unsafe = await checkJobOutputs(mlDir, ["model", "output/data", "checkpoints"].map((d) => join(mlDir, ...d.split("/"))));
+  if (unsafe) return failed(unsafe, { ...args, ...base, TrainingJobStatus: "Failed", FailureReason: unsafe }, result.durationMs);
   const written = await uploadModel(ctx, mlDir, stringAt(objectAt(args, "OutputDataConfig"), "S3OutputPath")!);
   const definitions: MetricDefinition[] = [
     ...(listAt(objectAt(args, "AlgorithmSpecification"), "MetricDefinitions") as unknown as MetricDefinition[]),

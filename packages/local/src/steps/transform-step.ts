@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { isJsonObject, type JsonObject } from "../definition/definition-types.ts";
 import { findAdapter } from "../jobs/image-adapters.ts";
 import { describeJobFailure } from "../jobs/job-failure.ts";
+import { checkJobOutputs } from "../jobs/job-outputs.ts";
 import { launchJob } from "../jobs/launch-job.ts";
 import { stageInput } from "../jobs/stage-input.ts";
 import { unpackTarGz } from "../jobs/tar.ts";
@@ -77,10 +78,12 @@ export const runTransformStep: StepHandler = async (ctx) => {
   });
   const base = { TransformJobName: ctx.jobName, TransformJobArn: `${LOCAL_ARN_PREFIX}:transform-job/${ctx.jobName}` };
   if (result.exitCode !== 0) {
-    const error = await describeJobFailure(result, ctx, { failureFile: join(mlDir, "output", "failure") });
+    const error = await describeJobFailure(result, ctx, { mlDir, failureFile: "output/failure" });
     return failed(error, { ...args, ...base, TransformJobStatus: "Failed", FailureReason: error }, result.durationMs);
   }
   const outputPath = stringAt(objectAt(args, "TransformOutput"), "S3OutputPath")!;
+  const unsafe = await checkJobOutputs(mlDir, [join(mlDir, "transform", "output")]);
+  if (unsafe) return failed(unsafe, { ...args, ...base, TransformJobStatus: "Failed", FailureReason: unsafe }, result.durationMs);
   const written = await ctx.env.store.upload(join(mlDir, "transform", "output"), outputPath);
   await rm(jobDir, { recursive: true, force: true });
   return { status: "Succeeded", properties: { ...args, ...base, TransformJobStatus: "Completed" }, outputs: written, jobMs: result.durationMs };

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFile, readdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { copyFileAtomic, listFiles, moveFile } from "../util/fs-helpers.ts";
+import { linkOnTheWay, listRegularFiles } from "../util/safe-paths.ts";
 import { formatS3Uri, joinS3Uri, parseS3Uri, relativeName, type S3Location } from "./s3-uri.ts";
 
 /** One object found under a prefix. */
@@ -31,6 +32,21 @@ export class ObjectStore {
     return join(this.root, loc.bucket, ...loc.key.split("/").filter(Boolean));
   }
 
+  /**
+   * The file that will hold `s3://bucket/key`, checked for writing: no folder between the
+   * store's root and it is a symbolic link (so nothing is written through a link out of the store).
+   */
+  async pathForWrite(uri: string): Promise<string> {
+    const path = this.pathOf(uri);
+    await this.refuseLinks(dirname(path), `cannot write ${uri}`);
+    return path;
+  }
+
+  private async refuseLinks(folder: string, what: string): Promise<void> {
+    const link = await linkOnTheWay(this.root, folder);
+    if (link) throw Object.assign(new Error(`${what}: ${link.path} in the local store is ${link.what}, not a folder; remove it`), { exitCode: 1 });
+  }
+
   /** Every object whose key starts with the URI's key, sorted by key. */
   async list(uri: string): Promise<StoredObject[]> {
     const loc = parseS3Uri(uri);
@@ -39,6 +55,7 @@ export class ObjectStore {
     const folderKey = loc.key.slice(0, cut + 1);
     const namePrefix = loc.key.slice(cut + 1);
     const folder = join(this.root, loc.bucket, ...folderKey.split("/").filter(Boolean));
+    await this.refuseLinks(folder, `cannot read ${uri}`);
     let entries;
     try {
       entries = await readdir(folder, { withFileTypes: true });
@@ -49,8 +66,9 @@ export class ObjectStore {
     const out: StoredObject[] = [];
     for (const entry of entries) {
       if (!entry.name.startsWith(namePrefix) || entry.name.includes(".tmp-")) continue;
+      if (!entry.isDirectory() && !entry.isFile()) continue; // never follow a link out of the store
       const keys = entry.isDirectory()
-        ? (await listFiles(join(folder, entry.name))).map((rel) => `${folderKey}${entry.name}/${rel}`)
+        ? (await listFiles(join(folder, entry.name), { links: false })).map((rel) => `${folderKey}${entry.name}/${rel}`)
         : [`${folderKey}${entry.name}`];
       for (const key of keys) {
         out.push({ key, path: join(this.root, loc.bucket, ...key.split("/")), name: relativeName(loc.key, key) });
@@ -86,12 +104,17 @@ export class ObjectStore {
     return objects;
   }
 
-  /** Moves every file below `dir` into the store under the prefix `uri`; returns the new URIs. */
+  /**
+   * Moves every file below `dir` into the store under the prefix `uri`; returns the new URIs.
+   * Refuses (moving nothing) when `dir` is, or holds, a symbolic link or special file.
+   */
   async upload(dir: string, uri: string): Promise<string[]> {
+    const listed = await listRegularFiles(dir);
+    if ("unsafe" in listed) throw Object.assign(new Error(`${listed.unsafe.path} is ${listed.unsafe.what}; only regular files move into the store`), { exitCode: 1 });
     const out: string[] = [];
-    for (const rel of await listFiles(dir)) {
+    for (const rel of listed.files) {
       const target = joinS3Uri(uri, rel);
-      await moveFile(join(dir, ...rel.split("/")), this.pathOf(target));
+      await moveFile(join(dir, ...rel.split("/")), await this.pathForWrite(target));
       out.push(target);
     }
     return out;
@@ -99,7 +122,7 @@ export class ObjectStore {
 
   /** Copies one local file to `uri`. */
   async putFile(localPath: string, uri: string): Promise<void> {
-    await copyFileAtomic(localPath, this.pathOf(uri));
+    await copyFileAtomic(localPath, await this.pathForWrite(uri));
   }
 
   /**

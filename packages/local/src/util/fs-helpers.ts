@@ -40,8 +40,11 @@ export async function moveFile(from: string, to: string): Promise<void> {
   }
 }
 
-/** Every file below `dir`, as paths relative to it with `/` separators, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
+/**
+ * Every file below `dir`, as paths relative to it with `/` separators, sorted. Links are listed
+ * as files (never walked into) unless `links: false` leaves them out.
+ */
+export async function listFiles(dir: string, options: { readonly links?: boolean } = {}): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
     let entries;
@@ -54,7 +57,7 @@ export async function listFiles(dir: string): Promise<string[]> {
     for (const entry of entries) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() || entry.isSymbolicLink()) out.push(relative(dir, path).split("\\").join("/"));
+      else if (entry.isFile() || (entry.isSymbolicLink() && options.links !== false)) out.push(relative(dir, path).split("\\").join("/"));
     }
   };
   await walk(dir);
