@@ -74,13 +74,15 @@ t("reuses the outputs of an earlier run until the entry expires or the inputs ch
   }
 });
 
-t("a CacheConfig with a bad ExpireAfter fails the step and says how to write it", async () => {
+t("a CacheConfig with a bad ExpireAfter stops the run before it starts and says how to write it", async () => {
   const ws = await workspace("cache-bad");
   try {
     await ws.put("s3://b/data/in.csv", "1\n");
     const bad = definition([processing("Prep", "prep.py", { inputs: [input("in", "s3://b/data/in.csv", "/opt/ml/processing/input")], outputs: [output("Cached", "Prep", "rows")], extra: { CacheConfig: { Enabled: true, ExpireAfter: "tomorrow" } } })]);
-    const run = await runLocal({ definition: bad, pipelineName: "Cached", assets: await ws.scripts(SCRIPTS), workspace: ws.workspace, python: PYTHON });
-    assert.is(step(run, "Prep").error, "/Steps/0/CacheConfig: ExpireAfter 'tomorrow' is not an ISO 8601 duration (write e.g. P30D, PT1H or T16m)");
+    const run = runLocal({ definition: bad, pipelineName: "Cached", assets: await ws.scripts(SCRIPTS), workspace: ws.workspace, python: PYTHON });
+    const error = await run.then(() => "ran", (e: Error & { exitCode?: number }) => `${e.exitCode} ${e.message}`);
+    assert.match(error, '1 sagepipe run --local: cannot start the run:\n  definition /Steps/0/CacheConfig/ExpireAfter: In step "Prep" (Processing), ExpireAfter: expected an ISO 8601 duration');
+    assert.is(existsSync(join(ws.workspace, "runs")), false, "nothing was written to runs/");
   } finally {
     await ws.remove();
   }

@@ -81,7 +81,9 @@ t("says what is missing when an input is not in the store, and refuses to resume
     const withParams = await runLocal({ workspace: ws.workspace, resume: run.runId, parameters: { X: "1" } }).then(() => "ran", (e: Error) => e.message);
     assert.match(withParams, "a resumed run keeps its parameters; drop --param");
     const unknown = await runLocal({ workspace: ws.workspace, resume: "nosuchrun" }).then(() => "ran", (e: Error & { exitCode?: number }) => `${e.exitCode} ${e.message}`);
-    assert.match(unknown, /^1 --resume nosuchrun: cannot read .* \(there is no such run\)/);
+    assert.match(unknown, /^1 --resume nosuchrun: there is no such run/);
+    const climbing = await runLocal({ workspace: ws.workspace, resume: "../../../etc" }).then(() => "ran", (e: Error & { exitCode?: number }) => `${e.exitCode} ${e.message}`);
+    assert.match(climbing, "1 --resume ../../../etc: there is no such run (a run id is 12 lowercase letters and digits)");
   } finally {
     await ws.remove();
   }

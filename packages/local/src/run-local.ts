@@ -1,6 +1,7 @@
 import { mkdir, rm, symlink } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
+import { validateDefinition } from "@sagepipe/validate";
 import { StepCache } from "./cache/step-cache.ts";
 import type { Json } from "./definition/definition-types.ts";
 import { readDefinition, type Plan } from "./definition/read-definition.ts";
@@ -85,6 +86,10 @@ function newStepRecords(plan: Plan): StepRecord[] {
 async function prepareNew(options: RunLocalOptions, now: Date): Promise<Prepared> {
   if (options.definition === undefined || !options.pipelineName) {
     throw new LocalRunError(["give a definition and its pipeline name, or resume a run"]);
+  }
+  const issues = validateDefinition(options.definition);
+  if (issues.length) {
+    throw new LocalRunError([...issues.map((i) => `definition ${i.pointer || "/"}: ${i.message}`), "(the same checks as sagepipe validate; fix the definition and build it again)"]);
   }
   const { plan, problems } = readDefinition(options.definition);
   if (!plan) throw new LocalRunError(problems.map((p) => `definition ${p}`));

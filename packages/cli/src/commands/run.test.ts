@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +15,8 @@ const job = (name: string, script: string, outputs: string[] = [], inputs: unkno
   Arguments: {
     AppSpecification: { ImageUri: "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-image:latest", ContainerEntrypoint: ["python3", `/opt/ml/processing/input/code/${script}`] },
     ProcessingInputs: [...inputs, { InputName: "code", S3Input: { S3Uri: `s3://b/Tiny/code/${script}`, LocalPath: "/opt/ml/processing/input/code", S3DataType: "S3Prefix" } }],
-    ProcessingOutputConfig: { Outputs: outputs.map((o) => ({ OutputName: o, S3Output: { S3Uri: { Get: "Parameters.Out" }, LocalPath: `/opt/ml/processing/${o}` } })) },
+    ProcessingOutputConfig: { Outputs: outputs.map((o) => ({ OutputName: o, S3Output: { S3Uri: { Get: "Parameters.Out" }, LocalPath: `/opt/ml/processing/${o}`, S3UploadMode: "EndOfJob" } })) },
+    ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: "ml.m5.xlarge", VolumeSizeInGB: 30 } },
     RoleArn: "arn:aws:iam::123456789012:role/SageMakerRole",
   },
 });
@@ -133,6 +135,22 @@ t("user errors exit 1 with every problem listed, and nothing is run", () =>
     const python = captureIO({ cwd: dir });
     assert.is(await main(["run", "--local", "--definition", definition, "--python", "/no/python3"], python), 1);
     assert.match(python.errText(), "Python '/no/python3' was not found; pass --python");
+  }));
+
+t("a definition whose step name climbs out of the run folder is refused with the validate message, and nothing is touched", () =>
+  inTemp(async (dir) => {
+    const definition = await buildOutput(dir, "print('never')\n");
+    const doc = JSON.parse(await readFile(definition, "utf8"));
+    doc.Steps[0].Name = "../../../victim";
+    await writeFile(definition, JSON.stringify(doc, null, 2));
+    await mkdir(join(dir, "victim"));
+    await writeFile(join(dir, "victim", "keep.txt"), "host");
+    const io = captureIO({ cwd: dir });
+    assert.is(await main(["run", "--local", "--definition", definition, "--python", PYTHON], io), 1);
+    assert.match(io.errText(), /Tiny.json:\d+:\d+: \/Steps\/0\/Name: Step name "..\/..\/..\/victim" contains ".", "\/"/);
+    assert.match(io.errText(), "sagepipe run --local: --definition Tiny.json is not a valid pipeline definition (the problems above; sagepipe validate shows the same); nothing was run.");
+    assert.is(await readFile(join(dir, "victim", "keep.txt"), "utf8"), "host");
+    assert.is(existsSync(join(dir, ".sagepipe", "runs")), false);
   }));
 
 t.run();

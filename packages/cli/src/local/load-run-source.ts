@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { buildPipelines, formatDiagnostics } from "@sagepipe/compiler";
 import { readAssetsManifest, type LocalAsset } from "@sagepipe/local";
+import { formatIssues, parseJson, validateDefinition } from "@sagepipe/validate";
 import type { CommandIO } from "../command.ts";
 
 /** The pipeline a local run starts from. */
@@ -40,13 +41,22 @@ export async function sourceFromEntry(entry: string, only: string | undefined, i
 
 /** Reads a built `<Name>.json` and, when present, the `<Name>.assets.json` beside it. */
 export async function sourceFromDefinition(file: string, io: CommandIO): Promise<RunSource> {
-  let definition: unknown;
+  let text: string;
   try {
-    definition = JSON.parse(await readFile(file, "utf8"));
+    text = await readFile(file, "utf8");
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "it does not exist" : (e as Error).message;
     throw userError(`sagepipe run --local: cannot read --definition ${file}: ${why}.`);
   }
+  const parsed = parseJson(text);
+  const shown = relative(io.cwd, file) || file;
+  if (!parsed.ok) throw userError(`sagepipe run --local: --definition ${shown}: ${parsed.issue.message}`);
+  const issues = validateDefinition(parsed.value);
+  if (issues.length) {
+    io.err(formatIssues(issues, shown, { source: text }));
+    throw userError(`sagepipe run --local: --definition ${shown} is not a valid pipeline definition (the problems above; sagepipe validate shows the same); nothing was run.`);
+  }
+  const definition = parsed.value;
   const manifestPath = resolve(dirname(file), `${basename(file, ".json")}.assets.json`);
   if (!existsSync(manifestPath)) {
     io.err(`note: no ${basename(manifestPath)} beside ${basename(file)}; code the definition uploads must already be in the local store.`);

@@ -1,5 +1,6 @@
 import type { Json, ParameterDefinition, PipelineDefinition, StepDefinition } from "./definition-types.ts";
 import { isJsonObject } from "./definition-types.ts";
+import { unsafeSegment } from "../util/safe-paths.ts";
 
 /** A step placed in the run: where it sits in the definition and which branch, if any, holds it. */
 export interface PlannedStep {
@@ -57,6 +58,8 @@ function collectSteps(list: Json | undefined, at: string, branch: PlannedStep["b
 function checkNames(steps: readonly PlannedStep[], problems: string[]): void {
   const seen = new Map<string, string>();
   for (const { step, pointer } of steps) {
+    const unsafe = unsafeSegment(step.Name);
+    if (unsafe) problems.push(`${pointer}/Name: step name ${unsafe}; a step's folder is named after it, so use letters, digits, '-' and '_'`);
     const first = seen.get(step.Name);
     if (first) problems.push(`${pointer}: step name '${step.Name}' is used twice (first at ${first}); rename one`);
     else seen.set(step.Name, pointer);

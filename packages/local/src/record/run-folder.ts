@@ -3,8 +3,14 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../util/fs-helpers.ts";
 import type { RunRecord } from "./run-record.ts";
 
-/** The folder of one run below the runs root. */
+/** What a run id looks like: 12 lowercase letters and digits. */
+const RUN_ID = /^[a-z0-9]{12}$/;
+
+/** The folder of one run below the runs root; throws for a text that is not a run id (it never names another folder). */
 export function runDir(runsRoot: string, runId: string): string {
+  if (!RUN_ID.test(runId)) {
+    throw Object.assign(new Error(`--resume ${runId}: there is no such run (a run id is 12 lowercase letters and digits); list runs with: sagepipe runs --local`), { exitCode: 1 });
+  }
   return join(runsRoot, runId);
 }
 

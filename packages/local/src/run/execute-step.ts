@@ -9,6 +9,7 @@ import { readLogTail } from "../jobs/run-process.ts";
 import type { StepRecord } from "../record/run-record.ts";
 import type { StepOutcome } from "../steps/step-context.ts";
 import { JOB_STEP_TYPES, STEP_HANDLERS, unsupportedStepMessage } from "../steps/step-handlers.ts";
+import { joinInside } from "../util/safe-paths.ts";
 import type { ActiveRun } from "./active-run.ts";
 import { cacheKeyScope, stepScope } from "./run-scope.ts";
 
@@ -64,7 +65,7 @@ async function runHandler(run: ActiveRun, planned: PlannedStep, rec: StepRecord,
     const lines = resolved.problems.map((p) => `${p.pointer}: ${p.message}`);
     return { status: "Failed", properties: {}, error: `the step's arguments could not be resolved:\n  ${lines.join("\n  ")}` };
   }
-  const stepDir = join(run.env.runDir, "steps", step.Name);
+  const stepDir = joinInside(join(run.env.runDir, "steps"), "step name", step.Name);
   const logPath = join(stepDir, "log.txt");
   await rm(logPath, { force: true });
   await mkdir(stepDir, { recursive: true });

@@ -12,6 +12,7 @@ import { hyperparameterArgument, trainingConfigFiles, trainingEnvironment, userH
 import { LOCAL_ARN_PREFIX } from "../registry/local-registry.ts";
 import { joinS3Uri, parseS3Uri } from "../store/s3-uri.ts";
 import { listFiles, writeFileAtomic } from "../util/fs-helpers.ts";
+import { joinInside } from "../util/safe-paths.ts";
 import { listAt, numberAt, objectAt, stringAt, stringMap } from "../util/json-access.ts";
 import { failed, type StepContext, type StepHandler } from "./step-context.ts";
 
@@ -103,7 +104,7 @@ export const runTrainingStep: StepHandler = async (ctx) => {
   for (const [i, c] of listAt(args, "InputDataConfig").entries()) {
     const name = stringAt(c, "ChannelName")!;
     const uri = stringAt(objectAt(objectAt(c, "DataSource"), "S3DataSource"), "S3Uri")!;
-    const staged = await stageInput(ctx.env.store, uri, join(mlDir, "input", "data", name), `/InputDataConfig/${i} (channel ${name})`);
+    const staged = await stageInput(ctx.env.store, uri, joinInside(join(mlDir, "input", "data"), `/InputDataConfig/${i}/ChannelName:`, name), `/InputDataConfig/${i} (channel ${name})`);
     if ("error" in staged) return failed(staged.error);
   }
   for (const [file, content] of Object.entries(trainingConfigFiles(args))) {
