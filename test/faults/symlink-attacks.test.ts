@@ -80,7 +80,7 @@ t("a link in the store (put there by hand) is neither written through nor read",
     const run = await runLocal({
       definition: definition([
         processing("Read", "read.py", { inputs: [input("data", "s3://b/shared/", "/opt/ml/processing/data")] }),
-        processing("Write", "write.py", { outputs: [{ OutputName: "out", S3Output: { S3Uri: "s3://b/shared/x", LocalPath: "/opt/ml/processing/out" } }] }),
+        processing("Write", "write.py", { outputs: [{ OutputName: "out", S3Output: { S3Uri: "s3://b/shared/x", LocalPath: "/opt/ml/processing/out", S3UploadMode: "EndOfJob" } }] }),
       ]),
       pipelineName: "Attack",
       assets: await ws.scripts({ "read.py": "print('read')\n", "write.py": "open('/opt/ml/processing/out/planted.txt', 'w').write('owned')\n" }),
