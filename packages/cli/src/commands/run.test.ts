@@ -147,7 +147,7 @@ t("a definition whose step name climbs out of the run folder is refused with the
     await writeFile(join(dir, "victim", "keep.txt"), "host");
     const io = captureIO({ cwd: dir });
     assert.is(await main(["run", "--local", "--definition", definition, "--python", PYTHON], io), 1);
-    assert.match(io.errText(), /Tiny.json:\d+:\d+: \/Steps\/0\/Name: Step name "..\/..\/..\/victim" contains ".", "\/"/);
+    assert.match(io.errText(), /Tiny.json:\d+:\d+: error SP923: \/Steps\/0\/Name: Step name "..\/..\/..\/victim" contains ".", "\/"/);
     assert.match(io.errText(), "sagepipe run --local: --definition Tiny.json is not a valid pipeline definition (the problems above; sagepipe validate shows the same); nothing was run.");
     assert.is(await readFile(join(dir, "victim", "keep.txt"), "utf8"), "host");
     assert.is(existsSync(join(dir, ".sagepipe", "runs")), false);
