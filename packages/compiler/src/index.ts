@@ -11,3 +11,4 @@ export type { ProgramFacts, PipelineFact, StepFact, ReferenceFact, ParameterFact
 export { buildStaticGraph, findCycles, type StaticGraph, type StaticEdge } from "./graph/static-graph.ts";
 export { CHECKS, checkPipeline } from "./checks/index.ts";
 export { toMermaid, toDot } from "./graph/export-graph.ts";
+export { importDefinition, type ImportOptions, type ImportResult } from "./import/import-definition.ts";

@@ -7,6 +7,8 @@ export { locatePointer, locatePointers, type TextPosition } from "./json-locatio
 export type { ValidationIssue } from "./validation-issue.ts";
 export type { JsonDiagnostic, JsonRelated } from "./diagnostic-json.ts";
 export { DIAGNOSTIC_CODES, codeInfo, type CodeInfo, type DiagnosticCode, type Phase, type Severity, type TypeScriptCode } from "./codes/index.ts";
-export { EXECUTION_VARIABLES } from "./definition/parse-get.ts";
+export { EXECUTION_VARIABLES, parseGet, type GetTarget } from "./definition/parse-get.ts";
+export { collectSteps, type StepEntry } from "./definition/collect-steps.ts";
+export { parsePropertyPath, type PropertySegment } from "./definition/property-path.ts";
 export { MAX_EXPRESSION_DEPTH, MAX_JSON_DEPTH } from "./checks/check-nesting.ts";
 export { PROCESSING_LIMITS } from "./checks/check-processing-limits.ts";

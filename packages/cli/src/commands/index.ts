@@ -19,6 +19,7 @@ export const commands: readonly CommandEntry[] = [
   { name: "check", summary: "Find mistakes in a pipeline's source without running it", load: async () => (await import("./check.ts")).check },
   { name: "graph", summary: "Print a pipeline's step graph as Mermaid or Graphviz dot (from the source alone)", load: async () => (await import("./graph.ts")).graph },
   { name: "validate", summary: "Check a pipeline definition JSON (ours, the SDK's, or hand-written)", load: async () => (await import("./validate.ts")).validate },
+  { name: "import", summary: "Write a sagepipe class from an existing pipeline definition JSON (build gives the JSON back)", load: async () => (await import("./import.ts")).importCommand },
   { name: "deploy", summary: "Build, upload assets and create or update the pipelines in SageMaker", load: async () => (await import("./deploy.ts")).deploy },
   { name: "diff", summary: "Show how the built pipelines differ from the deployed ones (exit 1 if they do)", load: async () => (await import("./diff.ts")).diff },
   { name: "start", summary: "Start a run of a deployed pipeline, parameters checked first (--wait to watch it)", load: async () => (await import("./start.ts")).start },

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { formatIssues, issuesToJson, parseJson, validateDefinition } from "@sagepipe/validate";
 import { onePositional, parseCommandArgs } from "../args.ts";
 import { UsageError, type Command } from "../command.ts";
+import { readDefinitionFile } from "../read-definition-file.ts";
 
 /** `sagepipe validate`: checks a definition JSON file with @sagepipe/validate. */
 export const validate: Command = {
@@ -30,7 +30,7 @@ Exit codes: 0 valid (warnings allowed), 1 invalid (or not JSON), 2 unreadable fi
     }
     const path = resolve(io.cwd, onePositional("validate", positionals, "one definition file"));
     const shown = relative(io.cwd, path) || path;
-    const text = readDefinition(path, shown);
+    const text = readDefinitionFile(path, shown, "validate");
     const parsed = parseJson(text);
     const issues = parsed.ok ? validateDefinition(parsed.value) : [parsed.issue];
     const ok = !issues.some((i) => i.severity === "error");
@@ -45,13 +45,3 @@ Exit codes: 0 valid (warnings allowed), 1 invalid (or not JSON), 2 unreadable fi
     return ok ? 0 : 1;
   },
 };
-
-function readDefinition(path: string, shown: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw Object.assign(new Error(`sagepipe validate: cannot read ${shown}: ${why}. Pass the path of a definition JSON file.`), { exitCode: 2 });
-  }
-}

@@ -1,0 +1,135 @@
+// `sagepipe import`: a pipeline definition (JSON) -> a decorated sagepipe class that builds it
+// back. Validation comes first (reusing @sagepipe/validate); then every step is written by its
+// kind's importer, or the import fails naming each value it cannot express. Nothing is written
+// here: the caller writes the returned source.
+import { collectSteps, formatIssues, locatePointer, locatePointers, parseJson, parsePropertyPath, validateDefinition } from "@sagepipe/validate";
+import { isJsonObject } from "./expressions.ts";
+import { CannotImport, type ImportedStep, type ImportScope } from "./import-scope.ts";
+import { JsonReader } from "./json-reader.ts";
+import { camelName, NameSet, pascalName } from "./names.ts";
+import { pipelineDefaults, experimentConfigCode, importedParameters, parameterField } from "./pipeline-header.ts";
+import { importerOf } from "./step-importers.ts";
+import { propertiesPath } from "./step-importer.ts";
+import { stepOptionsCode } from "./step-options.ts";
+import { writeSource, type MethodSource } from "./source-file.ts";
+import { flat, literal, object, type Code } from "./ts-code.ts";
+
+/** What `importDefinition` needs besides the text. */
+export interface ImportOptions {
+  /** The file's name as shown in messages and the header comment. */
+  readonly file: string;
+  /** The class's name. @default the pipeline name in PascalCase */
+  readonly className?: string;
+  /** The pipeline's name (the definition does not hold it). @default the one its default output locations use, else the file's base name */
+  readonly pipelineName?: string;
+}
+
+export type ImportResult =
+  | { readonly ok: true; readonly source: string; readonly className: string; readonly pipelineName: string; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly error: string };
+
+/** Imports a definition's text. Never throws on bad input: the result says what is wrong. */
+export function importDefinition(text: string, options: ImportOptions): ImportResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    return { ok: false, error: `${options.file}:${parsed.position.line}:${parsed.position.column}: error ${parsed.issue.code}: ${parsed.issue.message}\n  fix: ${parsed.issue.fix}` };
+  }
+  const issues = validateDefinition(parsed.value).filter((i) => i.severity === "error");
+  if (issues.length) {
+    return { ok: false, error: `${options.file} is not a pipeline definition sagepipe can import; fix it first (sagepipe validate ${options.file}):\n${formatIssues(issues, options.file, { source: text })}` };
+  }
+  try {
+    return generate(parsed.value as { readonly [k: string]: unknown }, options);
+  } catch (e) {
+    if (!(e instanceof CannotImport)) throw e;
+    const where = locatePointer(locatePointers(text), text, e.pointer);
+    const at = `${options.file}:${where.line}:${where.column}`;
+    return { ok: false, error: `${at}: cannot import ${e.pointer}: ${e.reason}.\n  Nothing was written.` };
+  }
+}
+
+/** A pipeline name from the file's name: letters, digits and hyphens (`spark_jar.json` -> `spark-jar`). */
+function nameFromFile(file: string): string {
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/i, "");
+  return base.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "ImportedPipeline";
+}
+
+/** `spark-jar` -> `SparkJarPipeline`; a name ending in "Pipeline" is kept (and never clashes with sagepipe's exports). */
+function classNameFor(pipelineName: string): string {
+  const name = pascalName(pipelineName, "Imported");
+  return name.endsWith("Pipeline") ? name : `${name}Pipeline`;
+}
+
+function generate(definition: { readonly [k: string]: unknown }, options: ImportOptions): ImportResult {
+  const defaults = pipelineDefaults(definition);
+  const pipelineName = options.pipelineName ?? defaults?.pipelineName ?? nameFromFile(options.file);
+  const className = options.className ?? classNameFor(pipelineName);
+  const warnings: string[] = [];
+  if (isJsonObject(definition.Metadata) && Object.keys(definition.Metadata).length) {
+    throw new CannotImport("/Metadata", "sagepipe always writes an empty Metadata");
+  }
+  const names = new NameSet();
+  const parameters = importedParameters(definition.Parameters, names);
+  const entries = collectSteps(definition);
+  const steps = new Map<string, ImportedStep>();
+  for (const e of entries) {
+    const name = e.name ?? "";
+    steps.set(name, { name, type: e.type ?? "", method: names.claim(camelName(name, "step")) });
+  }
+  const imports = new Set<string>(["Pipeline"]);
+  const constants = new Map<string, { name: string; value: string }>();
+  const constantNames = new NameSet([...parameters.map((p) => p.field), ...[...steps.values()].map((s) => s.method), className]);
+  const scope: ImportScope = {
+    self: "this",
+    parameter: (n) => parameters.find((p) => p.name === n),
+    step: (n) => steps.get(n),
+    stepProperty(step, property, pointer) {
+      const segments = parsePropertyPath(property);
+      if (typeof segments === "string") throw new CannotImport(pointer, segments);
+      const importer = importerOf(step.type);
+      const stepCall = `${this.self}.${step.method}()`;
+      const own = importer && "write" in importer ? importer.reference?.(segments, stepCall) : undefined;
+      return own ?? `${stepCall}${propertiesPath(segments)}`;
+    },
+    use: (n) => (imports.add(n), n),
+    constant(kind, value) {
+      const text = flat(value);
+      const key = `${kind}\u0000${text}`;
+      let c = constants.get(key);
+      if (!c) constants.set(key, (c = { name: constantNames.claim(kind), value: text }));
+      return c.name;
+    },
+    ...(defaults?.fromOutputs && defaults.pipelineName === pipelineName ? { defaultOutput: defaults } : {}),
+  };
+  const fields = parameters.map((p, i) => parameterField(p, (definition.Parameters as unknown[])[i], i, scope));
+  const methods = entries.map((e): MethodSource => {
+    const step = steps.get(e.name ?? "")!;
+    const importer = importerOf(step.type);
+    if (!importer) throw new CannotImport(`${e.pointer}/Type`, `step type "${step.type}" is not one sagepipe knows`);
+    if (!("write" in importer)) throw new CannotImport(`${e.pointer}/Type`, `step ${step.name}: ${step.type} steps cannot be imported yet (${importer.notYet})`);
+    const envelope = new JsonReader(e.step, e.pointer, `@${step.type}`);
+    const args = JsonReader.of(envelope.take("Arguments") ?? {}, envelope.at("Arguments"), `${step.type} step`);
+    envelope.take("Type");
+    const written = importer.write({ name: step.name, type: step.type, pointer: e.pointer, args, envelope }, scope);
+    const decoratorOptions = stepOptionsCode(envelope, step.method, className, scope);
+    envelope.done();
+    imports.add(written.decorator);
+    return { method: step.method, decorator: written.decorator, options: decoratorOptions, body: written.body, notes: written.notes ?? [] };
+  });
+  const experiment = experimentConfigCode(definition, className, scope);
+  const pipelineOptions: Code = object([
+    ["name", literal(pipelineName)],
+    ["bucket", defaults && defaults.pipelineName === pipelineName ? literal(defaults.bucket) : undefined],
+    ["experimentConfig", experiment],
+  ]);
+  const source = writeSource({
+    file: options.file,
+    imports: [...imports],
+    constants: [...constants.values()],
+    className,
+    pipelineOptions,
+    fields,
+    methods,
+  });
+  return { ok: true, source, className, pipelineName, warnings };
+}

@@ -1,0 +1,47 @@
+// What writing one step or value needs to know about the rest of the pipeline being imported.
+import type { Code } from "./ts-code.ts";
+
+/** A parameter of the imported definition and the class field that declares it. */
+export interface ImportedParameter {
+  readonly name: string;
+  readonly type: "String" | "Integer" | "Float" | "Boolean";
+  readonly field: string;
+}
+
+/** A step of the imported definition and the method that returns it. */
+export interface ImportedStep {
+  readonly name: string;
+  readonly type: string;
+  readonly method: string;
+}
+
+/** Why a value or step cannot be written as sagepipe: the JSON pointer and the reason. */
+export class CannotImport extends Error {
+  constructor(
+    readonly pointer: string,
+    readonly reason: string,
+  ) {
+    super(`${pointer}: ${reason}`);
+  }
+}
+
+/** The names in reach while writing code, and what the file must import and declare. */
+export interface ImportScope {
+  /** How the class instance is named where the code goes: `this` in methods, `self` in option callbacks. */
+  readonly self: string;
+  readonly parameter: (name: string) => ImportedParameter | undefined;
+  readonly step: (name: string) => ImportedStep | undefined;
+  /** Code reading a step's property (`Steps.<step>.<property>`), in the step kind's own terms when it has them. */
+  readonly stepProperty: (step: ImportedStep, property: string, pointer: string) => string;
+  /** Records an import from @sagepipe/core and returns its name. */
+  readonly use: (name: string) => string;
+  /** A module-level constant holding `value` (one per distinct value and kind: `role`, `image`, ...). */
+  readonly constant: (kind: string, value: Code) => string;
+  /** The default S3 location of a processing output, when the pipeline's name and bucket are known. */
+  readonly defaultOutput?: { readonly bucket: string; readonly pipelineName: string };
+}
+
+/** The same scope, seen from code that reads the instance as `self`. */
+export function withSelf(scope: ImportScope, self: string): ImportScope {
+  return { ...scope, self };
+}

@@ -1,0 +1,47 @@
+// Which importer writes each step Type. Keyed by the one table of step kinds: a Type added
+// there does not compile until it is given an importer here, or the reason it has none yet.
+import type { StepType } from "@sagepipe/expressions";
+import type { StepImporter } from "./step-importer.ts";
+import { conditionImporter } from "./steps/condition.ts";
+import { failImporter } from "./steps/fail.ts";
+import { passThroughImporter } from "./steps/pass-through.ts";
+import { processingImporter } from "./steps/processing.ts";
+
+/** A Type the importer does not write yet, and why. */
+export interface NotImported {
+  readonly notYet: string;
+}
+
+const JOB_HELPERS = "the importer does not yet map its arguments back onto sagepipe's helpers";
+
+export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
+  Processing: processingImporter,
+  Training: { notYet: JOB_HELPERS },
+  Tuning: { notYet: JOB_HELPERS },
+  Transform: { notYet: JOB_HELPERS },
+  Model: { notYet: JOB_HELPERS },
+  RegisterModel: { notYet: JOB_HELPERS },
+  AutoML: { notYet: JOB_HELPERS },
+  Compilation: { notYet: "sagepipe has no compilation step (the SDK v1's CompilationStep)" },
+  EndpointConfig: passThroughImporter("EndpointConfig", "endpointConfig"),
+  Endpoint: passThroughImporter("Endpoint", "endpoint"),
+  InferenceComponent: passThroughImporter("InferenceComponent", "inferenceComponent"),
+  QualityCheck: { notYet: JOB_HELPERS },
+  ClarifyCheck: { notYet: JOB_HELPERS },
+  Condition: conditionImporter,
+  Fail: failImporter,
+  Lambda: { notYet: JOB_HELPERS },
+  Callback: { notYet: JOB_HELPERS },
+  EMR: { notYet: JOB_HELPERS },
+  EMRServerless: { notYet: JOB_HELPERS },
+  BedrockCustomModel: passThroughImporter("BedrockCustomModel", "bedrockCustomModel"),
+  BedrockCustomModelDeployment: passThroughImporter("BedrockCustomModelDeployment", "bedrockCustomModelDeployment"),
+  BedrockModelImport: passThroughImporter("BedrockModelImport", "bedrockModelImport"),
+  BedrockProvisionedModelThroughput: passThroughImporter("BedrockProvisionedModelThroughput", "bedrockProvisionedModelThroughput"),
+  Lineage: passThroughImporter("Lineage", "lineage"),
+};
+
+/** The importer of `type`, when there is one. */
+export function importerOf(type: string): StepImporter | NotImported | undefined {
+  return Object.hasOwn(STEP_IMPORTERS, type) ? STEP_IMPORTERS[type as StepType] : undefined;
+}

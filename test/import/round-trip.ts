@@ -1,0 +1,51 @@
+// Import a definition, then check and build the generated file in a temp project whose
+// tsconfig is `sagepipe init`'s (strict, standard decorators), and compare the result with
+// the input the way the conformance test compares builds with the SDK's goldens.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { importDefinition } from "../../packages/compiler/src/index.ts";
+import { main } from "../../packages/cli/src/main.ts";
+import { allowList } from "../conformance/harness.ts";
+import { jsonDifferences, type JsonDifference } from "../conformance/json-diff.ts";
+import { REPO, tempProject } from "../support/temp-project.ts";
+
+/** What one round trip gave. */
+export type RoundTrip =
+  | { readonly imported: false; readonly error: string }
+  | {
+      readonly imported: true;
+      readonly source: string;
+      readonly checkCode: number;
+      readonly checkOutput: string;
+      readonly buildCode: number;
+      readonly buildOutput: string;
+      /** Differences from the input not allowed for this case. */
+      readonly unexpected: readonly JsonDifference[];
+    };
+
+const TSCONFIG = readFileSync(join(REPO, "packages/cli/templates/app/tsconfig.json"), "utf8");
+
+/** Imports `text`, then checks and builds the result; `caseName` picks the conformance allow-list entries that apply. */
+export async function roundTrip(text: string, file: string, caseName?: string): Promise<RoundTrip> {
+  const imported = importDefinition(text, { file });
+  if (!imported.ok) return { imported: false, error: imported.error };
+  const project = tempProject("import", { "tsconfig.json": TSCONFIG, "pipeline.ts": imported.source });
+  try {
+    let log = "";
+    const io = { out: (t: string) => (log += t + "\n"), err: (t: string) => (log += t + "\n"), isTTY: false, cwd: project.dir, env: process.env };
+    const checkCode = await main(["check", "pipeline.ts"], io);
+    const checkOutput = log;
+    log = "";
+    const buildCode = await main(["build", "pipeline.ts", "--out", "out"], io);
+    const buildOutput = log;
+    let unexpected: JsonDifference[] = [];
+    if (buildCode === 0) {
+      const ours = JSON.parse(readFileSync(project.path(`out/${imported.pipelineName}.json`), "utf8")) as unknown;
+      const allowed = allowList().filter((e) => e.case === caseName);
+      unexpected = jsonDifferences(ours, JSON.parse(text)).filter((d) => !allowed.some((e) => e.pointer === d.pointer));
+    }
+    return { imported: true, source: imported.source, checkCode, checkOutput, buildCode, buildOutput, unexpected };
+  } finally {
+    project.remove();
+  }
+}
