@@ -32,7 +32,7 @@ t("succeeds on the full data set (model registered, batch transform written), an
   const cwd = await mkdtemp(join(tmpdir(), "sagepipe-local-example-"));
   try {
     const full = capture(cwd);
-    const code = await main(["run", "--local", ENTRY, "--python", PYTHON, "--param", `InputData=${join(SHARED, "data/abalone-dataset.csv")}`], full.io);
+    const code = await main(["run", "--local", ENTRY, "--python", PYTHON, "--param", `InputData=file://${join(SHARED, "data/abalone-dataset.csv")}`], full.io);
     assert.is(code, 0, full.out() + full.err());
     const runId = /as run ([a-z0-9]{12})/.exec(full.out())![1]!;
     const report = JSON.parse(readFileSync(join(cwd, ".sagepipe/s3/my-bucket/AbalonePipeline", runId, "AbaloneEval/output/evaluation/evaluation.json"), "utf8"));

@@ -37,7 +37,7 @@ t("succeeds on the full data set, then fails with MSE > 0.1 without rerunning th
       python: PYTHON,
       seedDirs: [join(REPO, "examples/abalone/local-store")],
     };
-    const run = await runLocal({ ...options, parameters: { InputData: join(SHARED, "data/abalone-dataset.csv") } });
+    const run = await runLocal({ ...options, parameters: { InputData: `file://${join(SHARED, "data/abalone-dataset.csv")}` } });
     assert.is(run.status, "Succeeded", run.failureReason);
     assert.match(run.parameters.InputData as string, /^s3:\/\/sagepipe-local-inputs\/[0-9a-f]{16}\/abalone-dataset.csv$/);
     const report = JSON.parse(readFileSync(join(ws.store, "my-bucket/AbalonePipelineModern", run.runId, "AbaloneEval/output/evaluation/evaluation.json"), "utf8"));
@@ -57,7 +57,7 @@ t("succeeds on the full data set, then fails with MSE > 0.1 without rerunning th
       assert.ok(s.overheadMs! < 1500, `${name}: sagepipe's own time ${s.overheadMs} ms (the target is 100 ms, measured in docs/benchmarks.md; this bound only catches gross regressions on a loaded machine)`);
     }
 
-    const strict = await runLocal({ ...options, parameters: { InputData: join(SHARED, "data/abalone-dataset.csv"), MseThreshold: "0.1" } });
+    const strict = await runLocal({ ...options, parameters: { InputData: `file://${join(SHARED, "data/abalone-dataset.csv")}`, MseThreshold: "0.1" } });
     assert.is(strict.status, "Failed");
     assert.is(strict.failureReason, "AbaloneMSEFail: Execution failed due to MSE > 0.1");
     for (const name of ["AbaloneProcess", "AbaloneTrain", "AbaloneEval"]) assert.is(step(strict, name).cache?.runId, run.runId, `${name} is reused`);

@@ -77,7 +77,7 @@ t("says what is missing when an input is not in the store, and refuses to resume
     const run = await runLocal(options);
     const error = step(run, "Double").error!;
     assert.match(error, "/ProcessingInputs/1 (config): nothing in the local store under s3://b/config/config.json");
-    assert.match(error, "--param Name=./file");
+    assert.match(error, "--param Name=file://./file");
     const withParams = await runLocal({ workspace: ws.workspace, resume: run.runId, parameters: { X: "1" } }).then(() => "ran", (e: Error) => e.message);
     assert.match(withParams, "a resumed run keeps its parameters; drop --param");
     const unknown = await runLocal({ workspace: ws.workspace, resume: "nosuchrun" }).then(() => "ran", (e: Error & { exitCode?: number }) => `${e.exitCode} ${e.message}`);

@@ -22,6 +22,7 @@ import { decideStep } from "./run/decide-step.ts";
 import { resolveParameters, type GivenValue } from "./run/parameters.ts";
 import type { RunEvent } from "./run/run-events.ts";
 import { seedStore } from "./run/seed-store.ts";
+import type { GuardedFolder } from "./store/local-import.ts";
 import { ObjectStore } from "./store/object-store.ts";
 import { JOB_STEP_TYPES } from "./steps/step-handlers.ts";
 import { writeFileAtomic } from "./util/fs-helpers.ts";
@@ -34,7 +35,7 @@ export interface RunLocalOptions {
   readonly pipelineName?: string;
   /** Local files the definition refers to by S3 URI (the build's assets). @default none */
   readonly assets?: readonly LocalAsset[];
-  /** Parameter values; String values naming local files are copied into the store. @default the defaults */
+  /** Parameter values; a String value written `file://<path>` is copied into the store (other text stays text). @default the defaults */
   readonly parameters?: Readonly<Record<string, GivenValue>>;
   /** The `.sagepipe` folder: runs/, cache/, registry/ and (by default) s3/ live here. */
   readonly workspace: string;
@@ -79,6 +80,11 @@ interface Prepared {
   readonly settled: Map<string, Settled>;
 }
 
+/** Folders besides the store that no local import may contain. */
+function guardedFolders(workspace: string): GuardedFolder[] {
+  return [{ path: resolve(workspace), what: "the sagepipe workspace (runs, cache, registry)" }];
+}
+
 function newStepRecords(plan: Plan): StepRecord[] {
   return plan.steps.map(({ step }) => ({ name: step.Name, type: step.Type, status: "Pending", attempt: 0 }));
 }
@@ -93,7 +99,7 @@ async function prepareNew(options: RunLocalOptions, now: Date): Promise<Prepared
   }
   const { plan, problems } = readDefinition(options.definition);
   if (!plan) throw new LocalRunError(problems.map((p) => `definition ${p}`));
-  const store = new ObjectStore(resolve(options.storeRoot ?? join(options.workspace, "s3")));
+  const store = new ObjectStore(resolve(options.storeRoot ?? join(options.workspace, "s3")), guardedFolders(options.workspace));
   const params = await resolveParameters(plan.parameters, options.parameters ?? {}, store, options.cwd ?? process.cwd());
   if (params.problems.length) throw new LocalRunError(params.problems);
   const assetProblems = await seedAssets(store, options.assets ?? []);
@@ -137,7 +143,7 @@ async function prepareResume(options: RunLocalOptions, runsRoot: string): Promis
   record.attempt += 1;
   delete record.failureReason;
   delete record.endedAt;
-  const store = new ObjectStore(resolve(options.storeRoot ?? record.storeRoot));
+  const store = new ObjectStore(resolve(options.storeRoot ?? record.storeRoot), guardedFolders(options.workspace));
   return { plan, record, parameters, store, settled };
 }
 

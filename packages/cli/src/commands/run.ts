@@ -12,10 +12,11 @@ Runs the pipeline on this machine as SageMaker would: no AWS, no Docker. Each s3
 file under the local store; processing and training jobs run with a local Python inside
 bubblewrap, which makes /opt/ml/... real; SageMaker's XGBoost image is stood in for by an
 adapter; models are registered under .sagepipe/registry (see sagepipe models --local).
-A String --param naming a local file or file:// URI is copied into the store first.
+A String --param written file://<path> (file://./data.csv) is copied into the store first and
+passed as its s3:// URI; any other value is passed as text.
 Objects under <entry folder>/local-store/<bucket>/<key> fill gaps in the store.
 
-  --param Name=value   a pipeline parameter (repeatable)
+  --param Name=value   a pipeline parameter (repeatable); Name=file://./data.csv for a local file
   --python <path>      the Python jobs run with (default python3; on Debian /usr/bin/python3
                        sees the python3-* packages, a pyenv or venv Python does not)
   --store <dir>        the local object store (default .sagepipe/s3)

@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Json, ParameterDefinition } from "../definition/definition-types.ts";
 import type { ParameterValue } from "../expressions/expression-scope.ts";
+import { fileUriPath } from "../store/local-import.ts";
 import type { ObjectStore } from "../store/object-store.ts";
 
 /** A parameter value as given on the command line or by a caller. */
@@ -36,17 +35,11 @@ function convert(p: ParameterDefinition, given: GivenValue): { value: Json } | {
   }
 }
 
-/** The local path a given String value names, if it names one (a file:// URI, or an existing path). */
-export function localPathOf(value: string, cwd: string): string | undefined {
-  if (value.includes("://") && !value.startsWith("file://")) return undefined;
-  if (value === "") return undefined;
-  const path = value.startsWith("file://") ? fileURLToPath(value) : resolve(cwd, value);
-  return existsSync(path) ? path : undefined;
-}
-
 /**
- * Resolves the run's parameters: given values (converted to the parameter's type; local files
- * copied into the store) or defaults. Problems name the parameter and what to pass.
+ * Resolves the run's parameters: given values (converted to the parameter's type) or defaults.
+ * Only a String value written as a `file://` URI names a local file or folder, which is copied
+ * into the store and replaced by its `s3://` URI; any other value is text, even one that happens
+ * to name an existing path. Problems name the parameter, its value and what to pass.
  */
 export async function resolveParameters(
   definitions: readonly ParameterDefinition[],
@@ -76,12 +69,24 @@ export async function resolveParameters(
       continue;
     }
     let value = converted.value;
-    const local = p.Type === "String" && typeof value === "string" ? localPathOf(value, cwd) : undefined;
-    if (local) {
-      value = await store.importLocal(local);
-      imports[p.Name] = local;
-    } else if (p.Type === "String" && typeof value === "string" && value.startsWith("file://")) {
-      problems.push(`--param ${p.Name}: ${value} does not exist`);
+    const named = p.Type === "String" && typeof value === "string" ? fileUriPath(value, cwd) : undefined;
+    if (named && "error" in named) {
+      problems.push(`--param ${p.Name}=${String(raw)}: ${named.error}`);
+      continue;
+    }
+    if (named) {
+      if (!existsSync(named.path)) {
+        problems.push(`--param ${p.Name}=${String(raw)}: ${named.path} does not exist`);
+        continue;
+      }
+      try {
+        value = await store.importLocal(named.path);
+        imports[p.Name] = named.path;
+      } catch (e) {
+        if (typeof (e as { exitCode?: unknown }).exitCode !== "number") throw e;
+        problems.push(`--param ${p.Name}=${String(raw)}: ${(e as Error).message}`);
+        continue;
+      }
     }
     if (p.EnumValues && !p.EnumValues.some((e) => e === value)) {
       problems.push(`--param ${p.Name}: '${String(value)}' is not one of ${p.EnumValues.map(String).join(", ")}`);

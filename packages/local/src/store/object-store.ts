@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { copyFileAtomic, listFiles, moveFile } from "../util/fs-helpers.ts";
 import { linkOnTheWay, listRegularFiles } from "../util/safe-paths.ts";
+import { importProblem, type GuardedFolder } from "./local-import.ts";
 import { formatS3Uri, joinS3Uri, parseS3Uri, relativeName, type S3Location } from "./s3-uri.ts";
 
 /** One object found under a prefix. */
@@ -23,7 +24,11 @@ function notS3(uri: string): Error {
 
 /** Local stand-in for S3: `s3://bucket/key` is the file `<root>/bucket/key`. */
 export class ObjectStore {
-  constructor(readonly root: string) {}
+  /** `guarded`: folders besides the store itself that no import may contain (the workspace). */
+  constructor(
+    readonly root: string,
+    private readonly guarded: readonly GuardedFolder[] = [],
+  ) {}
 
   /** The file that holds `s3://bucket/key`. */
   pathOf(uri: string): string {
@@ -127,19 +132,30 @@ export class ObjectStore {
 
   /**
    * Copies a local file or folder into the import bucket under a content hash, so the same
-   * bytes always get the same URI; returns that URI (the base name is kept).
+   * bytes always get the same URI; returns that URI (the base name is kept). Refuses (copying
+   * nothing) a folder that holds the store or a guarded folder, and a folder holding a symbolic
+   * link or special file.
    */
   async importLocal(localPath: string): Promise<string> {
-    const info = await stat(localPath);
-    const files = info.isDirectory() ? await listFiles(localPath) : [""];
+    const refuse = (why: string) => Object.assign(new Error(why), { exitCode: 1 });
+    const problem = await importProblem(localPath, [{ path: this.root, what: "the local store" }, ...this.guarded]);
+    if (problem) throw refuse(problem);
+    const real = await realpath(localPath);
+    const info = await stat(real);
+    let files = [""];
+    if (info.isDirectory()) {
+      const listed = await listRegularFiles(real);
+      if ("unsafe" in listed) throw refuse(`${localPath}: ${listed.unsafe.path} is ${listed.unsafe.what}; an imported folder may hold only regular files and folders`);
+      files = listed.files;
+    } else if (!info.isFile()) throw refuse(`${localPath} is not a regular file or folder`);
     const hash = createHash("sha256");
     for (const rel of files) {
       hash.update(`${rel}\0`);
-      hash.update(await readFile(rel ? join(localPath, rel) : localPath));
+      hash.update(await readFile(rel ? join(real, rel) : real));
     }
     const base: S3Location = { bucket: IMPORT_BUCKET, key: `${hash.digest("hex").slice(0, 16)}/${basename(localPath)}` };
     const uri = formatS3Uri(base);
-    for (const rel of files) await this.putFile(rel ? join(localPath, rel) : localPath, rel ? joinS3Uri(uri, rel) : uri);
+    for (const rel of files) await this.putFile(rel ? join(real, rel) : real, rel ? joinS3Uri(uri, rel) : uri);
     return uri;
   }
 }
