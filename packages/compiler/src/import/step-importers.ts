@@ -6,6 +6,7 @@ import { conditionImporter } from "./steps/condition.ts";
 import { failImporter } from "./steps/fail.ts";
 import { passThroughImporter } from "./steps/pass-through.ts";
 import { processingImporter } from "./steps/processing.ts";
+import { trainingImporter } from "./steps/training.ts";
 
 /** A Type the importer does not write yet, and why. */
 export interface NotImported {
@@ -16,7 +17,7 @@ const JOB_HELPERS = "the importer does not yet map its arguments back onto sagep
 
 export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Processing: processingImporter,
-  Training: { notYet: JOB_HELPERS },
+  Training: trainingImporter,
   Tuning: { notYet: JOB_HELPERS },
   Transform: { notYet: JOB_HELPERS },
   Model: { notYet: JOB_HELPERS },
