@@ -15,24 +15,30 @@ const NOT_YET: Readonly<Record<string, string>> = {
   abalone: "RegisterModel",
   abalone_pipeline_session: "RegisterModel",
   automl_step: "AutoML",
-  callback_step: "Callback",
   clarify_check_step: "ClarifyCheck",
   depends_on: "RegisterModel",
   emr_step: "EMR",
   endpoint_steps: "Model",
-  lambda_step: "Lambda",
-  lambda_step_script: "Lambda",
   model_package_step: "Model",
-  model_step: "HyperParameters",
+  model_step: "DebugHookConfig",
   notebook_job_step: "TrainingJobName",
   pipeline_definition_config: "ProcessingJobName",
   quality_check_step: "QualityCheck",
-  register_model: "HyperParameters",
-  retry_and_cache: "HyperParameters",
-  training_step: "HyperParameters",
+  register_model: "DebugHookConfig",
+  retry_and_cache: "DebugHookConfig",
   transform_step: "Model",
   tuning_step: "Tuning",
   tuning_warm_start: "Tuning",
+};
+
+/**
+ * Goldens the importer writes, but whose file does not type-check, because the definition puts
+ * a value where sagepipe's types refuse it: the TypeScript error the build must report.
+ */
+const TYPE_ERRORS: Readonly<Record<string, RegExp>> = {
+  // The SDK passes the Lambda's Integer output 'count' into ContainerArguments (text); sagepipe
+  // types it by its OutputType (the conformance case converts it with str`...`, allow-listed).
+  lambda_step: /error TS2322: Type .*number.* is not assignable to type 'Value<string>'/,
 };
 
 const t = suite("sagepipe import: round trip of the conformance goldens");
@@ -50,6 +56,18 @@ for (const name of caseNames()) {
         assert.match(r.error, new RegExp(`^${name}\\.json:\\d+:\\d+: cannot import /`));
         status.push(`  ${name}: no (${r.error.split("\n")[0]})`);
       }
+    });
+    continue;
+  }
+  const typeError = TYPE_ERRORS[name];
+  if (typeError) {
+    t(`${name}: imported, but the definition does not type-check in sagepipe`, async () => {
+      const r = await roundTrip(text, `${name}.json`, name);
+      assert.ok(r.imported, r.imported ? "" : r.error);
+      if (!r.imported) return;
+      assert.is(r.buildCode, 1, `${name} now builds: move it to the round-tripping goldens`);
+      assert.match(r.buildOutput, typeError);
+      status.push(`  ${name}: no (imported; tsc rejects it: ${typeError.source})`);
     });
     continue;
   }

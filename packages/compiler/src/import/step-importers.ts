@@ -4,6 +4,7 @@ import type { StepType } from "@sagepipe/expressions";
 import type { StepImporter } from "./step-importer.ts";
 import { conditionImporter } from "./steps/condition.ts";
 import { failImporter } from "./steps/fail.ts";
+import { callbackImporter, lambdaImporter } from "./steps/output-parameter-steps.ts";
 import { passThroughImporter } from "./steps/pass-through.ts";
 import { processingImporter } from "./steps/processing.ts";
 import { trainingImporter } from "./steps/training.ts";
@@ -31,8 +32,8 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   ClarifyCheck: { notYet: JOB_HELPERS },
   Condition: conditionImporter,
   Fail: failImporter,
-  Lambda: { notYet: JOB_HELPERS },
-  Callback: { notYet: JOB_HELPERS },
+  Lambda: lambdaImporter,
+  Callback: callbackImporter,
   EMR: { notYet: JOB_HELPERS },
   EMRServerless: { notYet: JOB_HELPERS },
   BedrockCustomModel: passThroughImporter("BedrockCustomModel", "bedrockCustomModel"),

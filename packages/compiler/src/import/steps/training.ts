@@ -1,5 +1,6 @@
 // Training steps: `estimator({ role, image, instanceType, instanceCount, ... }).fit({ channel: input })`.
-import { valueCode } from "../expressions.ts";
+import { parseGet } from "@sagepipe/validate";
+import { isJsonObject, valueCode } from "../expressions.ts";
 import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import { spells, type StepImporter } from "../step-importer.ts";
@@ -34,6 +35,34 @@ function channelCode(channel: unknown, pointer: string, scope: ImportScope): [st
   s3.done();
   r.done();
   return [name, spec.kind === "object" && spec.entries.length === 1 ? data : spec];
+}
+
+/**
+ * One hyperparameter. estimator() writes text as is, a String parameter or a join as is, and
+ * any other variable `v` as the SDK's to_string(): a join of `v` alone. So such a join is
+ * written as `v`, and a bare reference that is not a String parameter cannot be written.
+ */
+function hyperparameterCode(hyper: JsonReader, key: string, scope: ImportScope): Code {
+  const value = hyper.take(key);
+  const at = hyper.at(key);
+  if (typeof value === "string") return literal(value);
+  if (isJsonObject(value) && Object.keys(value).length === 1) {
+    if (typeof value.Get === "string") {
+      const target = parseGet(value.Get);
+      if (target.kind === "parameter" && scope.parameter(target.name)?.type === "String") return valueCode(value, scope, at);
+    }
+    const join = value["Std:Join"];
+    if (isJsonObject(join)) {
+      const only = Array.isArray(join.Values) && join.Values.length === 1 ? join.Values[0] : undefined;
+      const stringParameter = isJsonObject(only) && typeof only.Get === "string" && (() => {
+        const target = parseGet(only.Get as string);
+        return target.kind === "parameter" && scope.parameter(target.name)?.type === "String";
+      })();
+      const wrapped = join.On === "" && isJsonObject(only) && Object.keys(only).length === 1 && only["Std:Join"] === undefined && !stringParameter;
+      return valueCode(wrapped ? only : value, scope, at);
+    }
+  }
+  throw new CannotImport(at, `${BY} writes a hyperparameter as text, a String parameter, a join, or another variable joined alone (to_string())`);
 }
 
 /** JSON with object keys sorted, to compare values whatever their key order. */
@@ -81,9 +110,7 @@ export const trainingImporter: StepImporter = {
     const outputPath = output.take("S3OutputPath");
     if (outputPath === undefined) throw new CannotImport(output.at("S3OutputPath"), `${BY} always writes S3OutputPath`);
     const hyper = a.object("HyperParameters");
-    if (hyper && !Object.keys(hyper.value).every((k) => typeof hyper.take(k) === "string")) {
-      throw new CannotImport(hyper.pointer, `${BY} writes hyperparameters from text values only in this importer`);
-    }
+    const hyperCode = hyper ? object(Object.keys(hyper.value).map((k) => [k, hyperparameterCode(hyper, k, scope)])) : undefined;
     const isolation = a.take("EnableNetworkIsolation");
     const encryption = a.take("EnableInterContainerTrafficEncryption");
     if (isolation === false || encryption === false) throw new CannotImport(a.at(isolation === false ? "EnableNetworkIsolation" : "EnableInterContainerTrafficEncryption"), `${BY} writes these settings only when true`);
@@ -104,7 +131,7 @@ export const trainingImporter: StepImporter = {
       ["volumeSizeInGB", withDefault(resources, "VolumeSizeInGB", 30)],
       ["maxRunSeconds", withDefault(stopping, "MaxRuntimeInSeconds", 86400)],
       ["inputMode", mode === "File" ? undefined : literal(mode)],
-      ["hyperparameters", hyper ? valueCode(hyper.value, scope, hyper.pointer) : undefined],
+      ["hyperparameters", hyperCode],
       ["env", v(a, "Environment")],
       ["disableDebugger", debuggerDisabled(a, outputPath) ? literal(true) : undefined],
       ["metricDefinitions", metrics?.length ? array(metrics) : undefined],
