@@ -74,7 +74,9 @@ function generate(definition: { readonly [k: string]: unknown }, options: Import
   const steps = new Map<string, ImportedStep>();
   for (const e of entries) {
     const name = e.name ?? "";
-    steps.set(name, { name, type: e.type ?? "", method: names.claim(camelName(name, "step")) });
+    const importer = importerOf(e.type ?? "");
+    const decorated = importer && "write" in importer && importer.decoratedName ? importer.decoratedName(name) : name;
+    steps.set(name, { name, type: e.type ?? "", method: names.claim(camelName(decorated, "step")), decoratedName: decorated });
   }
   const imports = new Set<string>(["Pipeline"]);
   const constants = new Map<string, { name: string; value: string }>();
@@ -111,7 +113,7 @@ function generate(definition: { readonly [k: string]: unknown }, options: Import
     const args = JsonReader.of(envelope.take("Arguments") ?? {}, envelope.at("Arguments"), `${step.type} step`);
     envelope.take("Type");
     const written = importer.write({ name: step.name, type: step.type, pointer: e.pointer, args, envelope }, scope);
-    const decoratorOptions = stepOptionsCode(envelope, step.method, className, scope);
+    const decoratorOptions = stepOptionsCode(envelope, step, className, scope);
     envelope.done();
     imports.add(written.decorator);
     return { method: step.method, decorator: written.decorator, options: decoratorOptions, body: written.body, notes: written.notes ?? [] };

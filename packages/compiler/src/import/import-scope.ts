@@ -13,6 +13,8 @@ export interface ImportedStep {
   readonly name: string;
   readonly type: string;
   readonly method: string;
+  /** The name the decorator gives it (the step's name without a suffix its kind adds). */
+  readonly decoratedName: string;
 }
 
 /** Why a value or step cannot be written as sagepipe: the JSON pointer and the reason. */

@@ -30,6 +30,8 @@ export interface WrittenStep {
 export interface StepImporter {
   /** Writes the step as sagepipe, or throws CannotImport naming the first value it cannot express. */
   readonly write: (step: StepInput, scope: ImportScope) => WrittenStep;
+  /** The name the decorator gives the step, when the kind adds a suffix to it (`X-CreateModel` -> `X`). @default the step's name */
+  readonly decoratedName?: (name: string) => string;
   /** A reference to one of the step's properties in the kind's own terms (`.outputs.train`), when it has one. */
   readonly reference?: (segments: readonly PropertySegment[], stepCall: string) => string | undefined;
 }

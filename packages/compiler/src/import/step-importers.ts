@@ -6,7 +6,10 @@ import { conditionImporter } from "./steps/condition.ts";
 import { failImporter } from "./steps/fail.ts";
 import { callbackImporter, lambdaImporter } from "./steps/output-parameter-steps.ts";
 import { passThroughImporter } from "./steps/pass-through.ts";
+import { emrImporter } from "./steps/emr.ts";
+import { modelImporter } from "./steps/model.ts";
 import { processingImporter } from "./steps/processing.ts";
+import { transformImporter } from "./steps/transform.ts";
 import { trainingImporter } from "./steps/training.ts";
 
 /** A Type the importer does not write yet, and why. */
@@ -20,8 +23,8 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Processing: processingImporter,
   Training: trainingImporter,
   Tuning: { notYet: JOB_HELPERS },
-  Transform: { notYet: JOB_HELPERS },
-  Model: { notYet: JOB_HELPERS },
+  Transform: transformImporter,
+  Model: modelImporter,
   RegisterModel: { notYet: JOB_HELPERS },
   AutoML: { notYet: JOB_HELPERS },
   Compilation: { notYet: "sagepipe has no compilation step (the SDK v1's CompilationStep)" },
@@ -34,7 +37,7 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Fail: failImporter,
   Lambda: lambdaImporter,
   Callback: callbackImporter,
-  EMR: { notYet: JOB_HELPERS },
+  EMR: emrImporter,
   EMRServerless: { notYet: JOB_HELPERS },
   BedrockCustomModel: passThroughImporter("BedrockCustomModel", "bedrockCustomModel"),
   BedrockCustomModelDeployment: passThroughImporter("BedrockCustomModelDeployment", "bedrockCustomModelDeployment"),

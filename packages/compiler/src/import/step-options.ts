@@ -1,7 +1,7 @@
 // The options every step decorator takes, from the step's envelope: name, display name,
 // description, dependsOn, cache and retry.
 import { valueCode } from "./expressions.ts";
-import { CannotImport, type ImportScope } from "./import-scope.ts";
+import { CannotImport, type ImportedStep, type ImportScope } from "./import-scope.ts";
 import { JsonReader } from "./json-reader.ts";
 import { array, literal, object, raw, type Code } from "./ts-code.ts";
 
@@ -40,8 +40,10 @@ function cacheCode(cache: JsonReader): Code {
 }
 
 /** The decorator's options object; undefined when every option is the default. */
-export function stepOptionsCode(envelope: JsonReader, method: string, className: string, scope: ImportScope): Code | undefined {
-  const name = envelope.text("Name") ?? "";
+export function stepOptionsCode(envelope: JsonReader, step: ImportedStep, className: string, scope: ImportScope): Code | undefined {
+  envelope.text("Name");
+  const name = step.decoratedName;
+  const method = step.method;
   const dependsOn = envelope.list("DependsOn");
   const dependencies = dependsOn?.map((d, i) => {
     const target = typeof d === "string" ? scope.step(d) : undefined;
