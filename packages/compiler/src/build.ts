@@ -13,6 +13,7 @@ import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
 import { MAX_SOURCE_NESTING, MAX_SYNTAX_DEPTH } from "./extract/source-nesting.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
+import { checkPipelineOptions } from "./checks/pipeline-option-checks.ts";
 
 /** Options of `checkEntry` (and `buildPipelines`). */
 export interface CheckOptions extends CacheOptions {
@@ -83,6 +84,7 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
     const definitionJson = serializeDefinition(evaluated.definition);
     diagnostics.push(...checkBuiltDefinition(p, evaluated.definition, evaluated.stepNames));
+    diagnostics.push(...checkPipelineOptions(p, evaluated.options));
     // Deploy sends the definition compact (JSON.stringify, no indent), not the indented file.
     const sentBytes = Buffer.byteLength(JSON.stringify(evaluated.definition));
     if (sentBytes > MAX_DEFINITION_BYTES) {

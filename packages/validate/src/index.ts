@@ -12,3 +12,4 @@ export { collectSteps, type StepEntry } from "./definition/collect-steps.ts";
 export { parsePropertyPath, type PropertySegment } from "./definition/property-path.ts";
 export { MAX_EXPRESSION_DEPTH, MAX_JSON_DEPTH } from "./checks/check-nesting.ts";
 export { PROCESSING_LIMITS } from "./checks/check-processing-limits.ts";
+export { arnProblem } from "./checks/values/check-arns.ts";

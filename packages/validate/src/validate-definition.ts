@@ -11,6 +11,11 @@ import { checkReferences } from "./checks/check-references.ts";
 import { checkEmrClusters, checkEmrServerlessApplications, checkJsonGetSources } from "./checks/check-step-rules.ts";
 import { checkUniqueNames } from "./checks/check-unique-names.ts";
 import { checkValueTypes } from "./checks/check-value-types.ts";
+import { checkArns } from "./checks/values/check-arns.ts";
+import { checkBranchReferences } from "./checks/values/check-branch-references.ts";
+import { checkConditionTypes } from "./checks/values/check-condition-types.ts";
+import { checkNumbers } from "./checks/values/check-numbers.ts";
+import { checkS3Uris } from "./checks/values/check-s3-uris.ts";
 import { definitionContext, type DefinitionContext } from "./definition/definition-context.ts";
 import { sortByDocumentOrder } from "./document-order.ts";
 import { checkSchema } from "./schema-check/check-schema.ts";
@@ -33,6 +38,11 @@ export const SEMANTIC_CHECKS: readonly DefinitionCheck[] = [
   checkEmrClusters,
   checkEmrServerlessApplications,
   checkProcessingLimits,
+  checkArns,
+  checkS3Uris,
+  checkNumbers,
+  checkConditionTypes,
+  checkBranchReferences,
 ];
 
 /**

@@ -2,6 +2,7 @@
 // (String, Integer, Float, Boolean), execution variables are strings, and Std:Join yields a
 // string; CreatePipeline rejects, say, an Integer parameter where the API takes a string.
 // (The SDK types say `number` for both integers and floats, so number fields accept either.)
+import { closestName } from "../closest-name.ts";
 import { quoteList } from "../describe-value.ts";
 import { stepAt } from "../definition/collect-steps.ts";
 import { stepLabel, type DefinitionContext } from "../definition/definition-context.ts";
@@ -64,7 +65,8 @@ function checkExpression(ctx: DefinitionContext, expected: ScalarExpectation, ex
     if (target.kind === "parameter") {
       const parameter = ctx.parametersByName.get(target.name);
       const produced = parameter?.type ? PARAMETER_JSON_TYPES[parameter.type] : undefined;
-      if (!produced || fits(produced, expected.types)) return [];
+      if (produced && fits(produced, expected.types)) return defaultOutsideValues(field, expected, pointer, target.name, parameter?.parameter.DefaultValue);
+      if (!produced) return [];
       const convert = expected.types.includes("string")
         ? ` or turn it into a string with {"Std:Join": {"On": "", "Values": [{"Get": "Parameters.${target.name}"}]}}`
         : "";
@@ -79,4 +81,15 @@ function checkExpression(ctx: DefinitionContext, expected: ScalarExpectation, ex
     return [issue("SP932", pointer, `${field} takes ${expectedText(expected)}, but Std:Join always produces a string.`, "Use a parameter or literal of the field's type.")];
   }
   return [];
+}
+
+/**
+ * SP961: a parameter fills an enum field (an instance type, say) and its default is not one of
+ * the field's values. The field's values are the SDK's enum, from the generated schema.
+ */
+function defaultOutsideValues(field: string, expected: ScalarExpectation, pointer: string, name: string, value: unknown): ValidationIssue[] {
+  if (!expected.values || value === undefined || expected.values.includes(value as string | number)) return [];
+  const closest = typeof value === "string" ? closestName(value, expected.values.map(String)) : undefined;
+  const what = expected.defName ? `a ${expected.defName} value` : "one of its values";
+  return [issue("SP961", pointer, `${field} takes ${what}, but parameter "${name}" defaults to ${JSON.stringify(value)}${closest ? `. Did you mean "${closest}"?` : ", which is not one"} (a value given when a run starts is not checked).`, closest ? `Change the default to "${closest}".` : `Change the default to one of ${quoteList(expected.values.map(String), 10)}.`)];
 }

@@ -44,6 +44,7 @@ export const SOURCE_CODES = [
   { code: "SP601", severity: "error", phases: ["check", "validate"], title: "more than 10 processing inputs", fix: "put the inputs under one S3 prefix, or split the work into two processing steps." },
   { code: "SP602", severity: "error", phases: ["check", "validate"], title: "a job argument over 256 characters", fix: "put the long value in a file that a processing input downloads and pass its path; environment values have the same limit." },
   { code: "SP603", severity: "warning", phases: ["build"], title: "a definition over 1 MB", fix: "nothing to change: `sagepipe deploy` uploads a larger definition to S3 and passes `PipelineDefinitionS3Location` instead." },
+  { code: "SP604", severity: "error", phases: ["build"], title: "`maxParallelExecutionSteps` below 1", fix: "give the number of steps that may run at once (at least 1), or leave the option out for no limit." },
   // Parameters
   { code: "SP701", severity: "warning", phases: ["check"], title: "a parameter no step uses", fix: "use it in a step, or remove the field." },
   // Evaluation
