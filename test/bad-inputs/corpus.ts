@@ -21,6 +21,8 @@ export interface BadInput {
   readonly source: string;
   /** Every diagnostic, in the order reported: "SP101 5:57" (code line:col). */
   readonly expect: readonly string[];
+  /** Text each diagnostic's fix must contain, in the order of `expect` (a case may leave it out). */
+  readonly fix?: readonly string[];
   /** `check` runs extraction and checks only; `build` also evaluates. @default "check" */
   readonly via?: "check" | "build";
   /** More files beside the entry. */
@@ -79,6 +81,7 @@ export function corpusSuite(title: string, cases: readonly BadInput[]): void {
       const shown = formatDiagnostics(diagnostics, { color: false, cwd: project.dir });
       assert.equal(diagnostics.map(short), [...c.expect], `diagnostics of ${c.name}:\n${shown}`);
       for (const d of diagnostics) assertWellFormed(d, c, project, dir);
+      c.fix?.forEach((text, i) => assert.ok(diagnostics[i]?.fix.includes(text), `the fix of ${c.expect[i]} says ${JSON.stringify(text)}:\n${shown}`));
     });
   }
   t.run();

@@ -1,0 +1,44 @@
+// `sagepipe validate` on definition JSON with values SageMaker would reject (SP941-SP982): each
+// case edits the text of a conformance golden (the SDK's output, valid as it is) and asserts the
+// code, the line:col of the value in the file, and the fix.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { issuesToJson, validateDefinition } from "@sagepipe/validate";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { REPO } from "../support/temp-project.ts";
+
+interface ValidateCase {
+  readonly name: string;
+  readonly golden: string;
+  /** The text to replace in the golden file, and its replacement (the first occurrence). */
+  readonly replace: readonly [string, string];
+  /** Every finding: "SP941 168:9" (code line:col). */
+  readonly expect: readonly string[];
+  /** Text each finding's fix contains, in order. */
+  readonly fix: readonly string[];
+}
+
+const CASES: readonly ValidateCase[] = [
+  { name: "a role name instead of an ARN", golden: "abalone", replace: ['"RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole"', '"RoleArn": "SageMakerRole"'], expect: ["SP941 168:9"], fix: ['"arn:aws:iam::<account>:role/SageMakerRole"'] },
+  { name: "a KMS key given by a made-up name", golden: "processing_step", replace: ['"VolumeKmsKeyId": "arn:aws:kms:us-east-1:123456789012:key/volume"', '"VolumeKmsKeyId": "my-key"'], expect: ["SP942 130:13"], fix: ['"alias/my-key"'] },
+  { name: "a Lambda function given by its name", golden: "lambda_step", replace: ['"FunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:my-function"', '"FunctionArn": "my-function"'], expect: ["SP943 37:7"], fix: ['"arn:aws:lambda:<region>:<account>:function:my-function"'] },
+  { name: "a parameter default without s3://", golden: "abalone", replace: ['"DefaultValue": "s3://my-bucket/abalone/abalone-dataset.csv"', '"DefaultValue": "my-bucket/abalone/abalone-dataset.csv"'], expect: ["SP951 63:15"], fix: ['write "s3://my-bucket/abalone/abalone-dataset.csv"'] },
+  { name: "a metric compared with a string", golden: "abalone", replace: ['"RightValue": 6.0', '"RightValue": "6.0"'], expect: ["SP972 331:11"], fix: ['Compare with a number (0.9, not "0.9")'] },
+];
+
+const t = suite("bad inputs: values in a definition (sagepipe validate)");
+
+for (const c of CASES) {
+  t(`${c.name}: ${c.expect.join(", ")}`, () => {
+    const original = readFileSync(join(REPO, "../shared/conformance/goldens", `${c.golden}.json`), "utf8");
+    assert.ok(original.includes(c.replace[0]), `${c.golden}.json has ${c.replace[0]}`);
+    const text = original.replace(c.replace[0], c.replace[1]);
+    const found = issuesToJson(validateDefinition(JSON.parse(text)), `${c.golden}.json`, text);
+    const shown = found.map((d) => `${d.line}:${d.column} ${d.code} ${d.pointer}: ${d.message}\n  fix: ${d.fix}`).join("\n");
+    assert.equal(found.map((d) => `${d.code} ${d.line}:${d.column}`), [...c.expect], shown);
+    c.fix.forEach((words, i) => assert.ok(found[i]?.fix.includes(words), `the fix says ${JSON.stringify(words)}:\n${shown}`));
+  });
+}
+
+t.run();

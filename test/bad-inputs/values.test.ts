@@ -1,0 +1,164 @@
+// Bad inputs whose values SageMaker would reject, or that are almost surely wrong (SP941-SP982,
+// SP604): found by `build` in the definition it built, with the rules `sagepipe validate`
+// applies to any definition (the validator's corpus has a case of each on a definition JSON).
+import { corpusSuite, HEAD } from "./corpus.ts";
+/** lte is not among HEAD's imports (a fixture using it starts one line lower). */
+const LTE = `import { lte } from "@sagepipe/core";\n`;
+
+const ROLE = `"arn:aws:iam::123456789012:role/SageMakerRole"`;
+
+corpusSuite("bad inputs: values", [
+  {
+    name: "a role given as a name instead of an ARN",
+    via: "build",
+    source: HEAD + `const named = processor({ role: "SageMakerRole", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
+@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() { return named.run({ outputs: { o: "/opt/ml/processing/o" } }); }
+}
+`,
+    expect: ["SP941 7:17"],
+    fix: ['Give the role\'s ARN, not its name: "arn:aws:iam::<account>:role/SageMakerRole"'],
+  },
+  {
+    name: "a pipeline role given as a name",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket", roleArn: "SageMakerRole" })
+export class P {
+  @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
+}
+`,
+    expect: ["SP941 5:14"],
+    fix: ['"arn:aws:iam::<account>:role/SageMakerRole"'],
+  },
+  {
+    name: "a KMS key that is neither a key ID, an alias nor an ARN",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() {
+    return processor({ role: ${ROLE}, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1, volumeKmsKey: "my-key" }).run({ outputs: { o: "/opt/ml/processing/o" } });
+  }
+}
+`,
+    expect: ["SP942 6:17"],
+    fix: ['an alias ("alias/my-key")'],
+  },
+  {
+    name: "a bucket given with s3://",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "s3://my-bucket" })
+export class P {
+  @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
+}
+`,
+    expect: ["SP952 6:17"],
+    fix: ['bucket: "my-bucket"'],
+  },
+  {
+    name: "an input source without s3://",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() { return p.run({ inputs: [{ source: "my-bucket/raw/data.csv", destination: "/opt/ml/processing/input" }] }); }
+}
+`,
+    expect: ["SP951 6:17"],
+    fix: ['write "s3://my-bucket/raw/data.csv"'],
+  },
+  {
+    name: "a local path where an S3 URI belongs",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() { return p.run({ inputs: [{ source: "./data/raw.csv", destination: "/opt/ml/processing/input" }] }); }
+}
+`,
+    expect: ["SP954 6:17"],
+    fix: ["aws s3 cp ./data/raw.csv s3://<bucket>/data/raw.csv"],
+  },
+  {
+    name: "a misspelled instance type in a parameter default",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  instanceType = param.string("InstanceType", "ml.m5.xlarg");
+  @Processing() prepare() {
+    return processor({ role: ${ROLE}, image: "img", instanceType: this.instanceType, instanceCount: 1 }).run({ outputs: { o: "/opt/ml/processing/o" } });
+  }
+}
+`,
+    expect: ["SP961 7:17"],
+    fix: ['Change the default to "ml.m5.xlarge".'],
+  },
+  {
+    name: "an instance count of -1",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() {
+    return processor({ role: ${ROLE}, image: "img", instanceType: "ml.m5.xlarge", instanceCount: -1 }).run({ outputs: { o: "/opt/ml/processing/o" } });
+  }
+}
+`,
+    expect: ["SP962 6:17"],
+    fix: ["Give at least 1 instance"],
+  },
+  {
+    name: "maxParallelExecutionSteps of 0",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket", maxParallelExecutionSteps: 0 })
+export class P {
+  @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
+}
+`,
+    expect: ["SP604 5:14"],
+    fix: ["at least 1"],
+  },
+  {
+    name: "a String parameter compared with a number",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  threshold = param.string("Threshold", "0.9");
+  @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
+  @Fail() stop() { return fail("too low"); }
+  @Condition() check() { return condition({ conditions: [eq(this.threshold, 0.9)], ifSteps: [this.prepare()], elseSteps: [this.stop()] }); }
+}
+`,
+    expect: ["SP971 9:16"],
+    fix: ["Make the parameter an Integer or Float parameter"],
+  },
+  {
+    name: "a JsonGet metric compared in order with a String parameter",
+    via: "build",
+    source: HEAD + LTE + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  threshold = param.string("MseThreshold", "6.0");
+  @Processing() evaluate() {
+    return p.run({ outputs: { metrics: "/opt/ml/processing/metrics" }, propertyFiles: { Report: { output: "metrics", path: "report.json" } } });
+  }
+  @Fail() stop() { return fail("mse too high"); }
+  @Condition() check() {
+    return condition({ conditions: [lte(jsonGet(this.evaluate().propertyFiles.Report, "mse"), this.threshold)], elseSteps: [this.stop()] });
+  }
+}
+`,
+    expect: ["SP972 12:16"],
+    fix: ["Make the parameter an Integer or Float parameter"],
+  },
+  {
+    name: "a step in the else-branch reads a step that runs only in the if-branch",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  stage = param.string("Stage", "prod");
+  @Processing() deploy() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
+  @Fail() stop() { return fail(join(" ", ["deploy went to", this.deploy().outputs.o])); }
+  @Condition() check() { return condition({ conditions: [eq(this.stage, "prod")], ifSteps: [this.deploy()], elseSteps: [this.stop()] }); }
+}
+`,
+    expect: ["SP981 8:11"],
+    fix: ["Put both steps in the same branch"],
+  },
+]);
