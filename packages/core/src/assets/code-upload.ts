@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, isAbsolute, join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { basename, isAbsolute, resolve } from "node:path";
+import { codeFolderEntries } from "./code-folder.ts";
 import { StepError, requireBucket, type RenderContext } from "../steps/render-context.ts";
 
 /**
@@ -11,24 +12,15 @@ export function codeHash(pathAsWritten: string, absolutePath: string): string {
   const h = createHash("sha256");
   h.update(pathAsWritten);
   if (statSync(absolutePath).isDirectory()) {
-    for (const rel of listFiles(absolutePath)) {
-      h.update(rel);
-      h.update(readFileSync(join(absolutePath, rel)));
+    for (const e of codeFolderEntries(absolutePath)) {
+      if (e.kind !== "file") continue;
+      h.update(e.rel);
+      h.update(readFileSync(e.path));
     }
   } else {
     h.update(readFileSync(absolutePath));
   }
   return h.digest("hex");
-}
-
-function listFiles(dir: string, prefix = ""): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(join(dir, name)).isDirectory()) out.push(...listFiles(join(dir, name), rel));
-    else out.push(rel);
-  }
-  return out;
 }
 
 /**

@@ -35,12 +35,7 @@ export function writeGeneratedFile(fileName: string, bytes: Uint8Array): string 
 
 /** Records a file made at build time as an asset uploaded to `s3Uri`. */
 export function addGeneratedAsset(ctx: RenderContext, s3Uri: string, fileName: string, bytes: Uint8Array): void {
-  let localPath: string;
-  try {
-    localPath = writeGeneratedFile(fileName, bytes);
-  } catch (e) {
-    throw e instanceof StepError ? new StepError(`Step ${ctx.stepName}: ${e.message}`) : e;
-  }
+  const localPath = writeGeneratedFile(fileName, bytes);
   ctx.assets.add({ s3Uri, localPath, sha256: sha256Hex(bytes), bytes: bytes.length });
 }
 

@@ -1,6 +1,7 @@
 import { createHash, type Hash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import { codeFolderEntries } from "./code-folder.ts";
 import { pyRepr } from "./python-text.ts";
 
 // The content hashes the SageMaker Python SDK puts into the S3 URIs of a PipelineSession's uploads
@@ -17,12 +18,10 @@ function kindOf(path: string): "file" | "dir" | undefined {
 }
 
 function hashDir(dir: string, h: Hash): void {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    h.update(name);
-    const kind = kindOf(path);
-    if (kind === "file") h.update(readFileSync(path));
-    else if (kind === "dir") hashDir(path, h);
+  // Each entry's name, then a file's bytes; a folder's entries follow it (links are refused).
+  for (const e of codeFolderEntries(dir)) {
+    h.update(e.name);
+    if (e.kind === "file") h.update(readFileSync(e.path));
   }
 }
 

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { codeFolderEntries } from "./code-folder.ts";
 import { localPath as absolute, pathKind as kind } from "./local-path.ts";
 import { basename, isAbsolute, join, resolve } from "node:path";
 import { requireBucket, StepError, type RenderContext } from "../steps/render-context.ts";
@@ -34,13 +35,9 @@ export function sourceBundleProblems(spec: SourceBundleSpec, ctx: RenderContext)
 }
 
 function filesUnder(dir: string, prefix: string): TarEntry[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    const entryName = prefix ? `${prefix}/${name}` : name;
-    const k = kind(path);
-    if (k === "dir") return filesUnder(path, entryName);
-    return k === "file" ? [{ name: entryName, bytes: readFileSync(path) }] : [];
-  });
+  return codeFolderEntries(dir)
+    .filter((e) => e.kind === "file")
+    .map((e) => ({ name: prefix ? `${prefix}/${e.rel}` : e.rel, bytes: readFileSync(e.path) }));
 }
 
 function pathEntries(path: string, name: string): TarEntry[] {

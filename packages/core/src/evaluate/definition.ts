@@ -68,7 +68,15 @@ function renderSteps(p: CollectedPipeline, ctxFor: (record: StepRecord) => Rende
   const renderOne = (args: StepArgs): Json[] => {
     const record = p.bySlot.get(internals(args).slot);
     if (!record) throw new StepError("A condition branch lists a step that no step method returned. Call the step's method, e.g. ifSteps: [this.register()].");
-    return internals(args).render(ctxFor(record), renderOne).map((s) => renderValue(withOptions({ ...s }, record)));
+    let rendered;
+    try {
+      rendered = internals(args).render(ctxFor(record), renderOne);
+    } catch (e) {
+      // A step error that does not say which step (a file helper's) is given the step's name.
+      if (e instanceof StepError && !e.message.startsWith("Step ")) throw new StepError(`Step ${record.slot.name}: ${e.message}`);
+      throw e;
+    }
+    return rendered.map((s) => renderValue(withOptions({ ...s }, record)));
   };
   return records.flatMap((r) => renderOne(r.args));
 }

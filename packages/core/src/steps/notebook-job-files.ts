@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from "node:fs";
 import { localPath as absolute, pathKind as kind } from "../assets/local-path.ts";
-import { basename, isAbsolute, join, resolve } from "node:path";
+import { basename } from "node:path";
+import { codeFolderEntries } from "../assets/code-folder.ts";
 import { addFileAsset } from "../assets/generated-asset.ts";
 import type { NotebookJobProps } from "./notebook-job.ts";
 import type { RenderContext } from "./render-context.ts";
@@ -34,11 +34,8 @@ export function notebookJobProblems(props: NotebookJobProps, ctx: RenderContext,
 }
 
 function uploadPath(path: string, s3Prefix: string, ctx: RenderContext): void {
-  if (kind(path) === "dir") {
-    for (const name of readdirSync(path).sort()) uploadPath(join(path, name), `${s3Prefix}/${name}`, ctx);
-  } else {
-    addFileAsset(ctx, s3Prefix, path);
-  }
+  if (kind(path) !== "dir") return addFileAsset(ctx, s3Prefix, path);
+  for (const e of codeFolderEntries(path)) if (e.kind === "file") addFileAsset(ctx, `${s3Prefix}/${e.rel}`, e.path);
 }
 
 /** Records the notebook, its initialization script and dependencies as assets in the job's input folder (folders recursively). */
