@@ -1,6 +1,8 @@
 // @sagepipe/local: runs a pipeline definition on this machine. The explicit export list.
 export { runLocal, LocalRunError, type RunLocalOptions } from "./run-local.ts";
 export { listLocalModels, type LocalModels } from "./list-local-models.ts";
+export { listLocalRuns, type LocalRunSummary } from "./list-local-runs.ts";
+export { formatLocalRuns } from "./format/format-local-runs.ts";
 export { readAssetsManifest, type AssetsManifest, type LocalAsset } from "./run/assets.ts";
 export type { RunEvent } from "./run/run-events.ts";
 export type { GivenValue } from "./run/parameters.ts";

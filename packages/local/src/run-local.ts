@@ -13,6 +13,7 @@ import { BUILT_IN_ADAPTERS, type ImageAdapter } from "./jobs/image-adapters.ts";
 import { findPython, type PythonInfo } from "./jobs/python.ts";
 import { checkSandbox } from "./jobs/sandbox.ts";
 import { newRunId, readRunFolder, runDir as runFolder } from "./record/run-folder.ts";
+import { lockRun, lockStore } from "./record/run-lock.ts";
 import type { RunRecord, StepRecord } from "./record/run-record.ts";
 import { LocalRegistry } from "./registry/local-registry.ts";
 import { ActiveRun } from "./run/active-run.ts";
@@ -26,6 +27,7 @@ import type { GuardedFolder } from "./store/local-import.ts";
 import { ObjectStore } from "./store/object-store.ts";
 import { JOB_STEP_TYPES } from "./steps/step-handlers.ts";
 import { writeFileAtomic } from "./util/fs-helpers.ts";
+import { LockedError, type HeldLock } from "./util/pid-lock.ts";
 
 /** Options of `runLocal`. */
 export interface RunLocalOptions {
@@ -89,7 +91,7 @@ function newStepRecords(plan: Plan): StepRecord[] {
   return plan.steps.map(({ step }) => ({ name: step.Name, type: step.Type, status: "Pending", attempt: 0 }));
 }
 
-async function prepareNew(options: RunLocalOptions, now: Date): Promise<Prepared> {
+async function prepareNew(options: RunLocalOptions, now: Date, locks: HeldLock[]): Promise<Prepared> {
   if (options.definition === undefined || !options.pipelineName) {
     throw new LocalRunError(["give a definition and its pipeline name, or resume a run"]);
   }
@@ -100,13 +102,15 @@ async function prepareNew(options: RunLocalOptions, now: Date): Promise<Prepared
   const { plan, problems } = readDefinition(options.definition);
   if (!plan) throw new LocalRunError(problems.map((p) => `definition ${p}`));
   const store = new ObjectStore(resolve(options.storeRoot ?? join(options.workspace, "s3")), guardedFolders(options.workspace));
+  const runId = newRunId();
+  locks.push(await takeStoreLock(store.root, runId));
   const params = await resolveParameters(plan.parameters, options.parameters ?? {}, store, options.cwd ?? process.cwd());
   if (params.problems.length) throw new LocalRunError(params.problems);
   const assetProblems = await seedAssets(store, options.assets ?? []);
   if (assetProblems.length) throw new LocalRunError(assetProblems);
   for (const dir of options.seedDirs ?? []) await seedStore(store, dir);
   const record: RunRecord = {
-    runId: newRunId(),
+    runId,
     pipelineName: options.pipelineName,
     status: "Executing",
     startedAt: now.toISOString(),
@@ -119,8 +123,11 @@ async function prepareNew(options: RunLocalOptions, now: Date): Promise<Prepared
   return { plan, record, parameters: params.values, store, settled: new Map() };
 }
 
-async function prepareResume(options: RunLocalOptions, runsRoot: string): Promise<Prepared> {
-  const { record, definition } = await readRunFolder(runsRoot, options.resume!);
+async function prepareResume(options: RunLocalOptions, runsRoot: string, locks: HeldLock[]): Promise<Prepared> {
+  await readRunFolder(runsRoot, options.resume!); // there is such a run
+  locks.push(await lockRun(runFolder(runsRoot, options.resume!), options.resume!).catch(refused(`--resume ${options.resume}`)));
+  const { record, definition } = await readRunFolder(runsRoot, options.resume!); // as its last process left it
+  locks.push(await takeStoreLock(resolve(options.storeRoot ?? record.storeRoot), record.runId));
   if (options.parameters && Object.keys(options.parameters).length) {
     throw new LocalRunError([`--resume ${record.runId}: a resumed run keeps its parameters; drop --param`]);
   }
@@ -145,6 +152,19 @@ async function prepareResume(options: RunLocalOptions, runsRoot: string): Promis
   delete record.endedAt;
   const store = new ObjectStore(resolve(options.storeRoot ?? record.storeRoot), guardedFolders(options.workspace));
   return { plan, record, parameters, store, settled };
+}
+
+/** A lock refusal as a LocalRunError (nothing run, exit 1). */
+function refused(what: string): (e: unknown) => never {
+  return (e) => {
+    if (e instanceof LockedError) throw new LocalRunError([`${what}: ${e.message}`]);
+    throw e;
+  };
+}
+
+async function takeStoreLock(root: string, runId: string): Promise<HeldLock> {
+  await mkdir(root, { recursive: true });
+  return lockStore(root, runId).catch(refused("sagepipe run --local"));
 }
 
 async function checkTools(plan: Plan, options: RunLocalOptions): Promise<{ python?: PythonInfo; problems: string[] }> {
@@ -186,16 +206,29 @@ function summarize(record: RunRecord): void {
  * run) when the definition, parameters, assets or tools are not right.
  */
 export async function runLocal(options: RunLocalOptions): Promise<RunRecord> {
+  const locks: HeldLock[] = [];
+  try {
+    return await runLocked(options, locks);
+  } finally {
+    for (const lock of locks.reverse()) await lock.release();
+  }
+}
+
+async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<RunRecord> {
   const now = options.now ?? (() => new Date());
   const workspace = resolve(options.workspace);
   const runsRoot = join(workspace, "runs");
-  const prepared = options.resume ? await prepareResume(options, runsRoot) : await prepareNew(options, now());
+  const prepared = options.resume ? await prepareResume(options, runsRoot, locks) : await prepareNew(options, now(), locks);
   const { plan, record, store } = prepared;
   const { graph, problems } = buildStepGraph(plan);
   const tools = await checkTools(plan, options);
   if (problems.length || tools.problems.length) throw new LocalRunError([...problems.map((p) => `definition ${p}`), ...tools.problems]);
   if (tools.python) record.python = tools.python.path;
   const dir = runFolder(runsRoot, record.runId);
+  if (!options.resume) {
+    await mkdir(dir, { recursive: true });
+    locks.push(await lockRun(dir, record.runId));
+  }
   await makeBinDir(join(dir, "bin"), tools.python);
   if (!options.resume) await writeFileAtomic(join(dir, "definition.json"), JSON.stringify(plan.definition, null, 2) + "\n");
   const env = {

@@ -46,7 +46,8 @@ export interface StepRecord {
 export interface RunRecord {
   readonly runId: string;
   readonly pipelineName: string;
-  status: "Executing" | "Succeeded" | "Failed";
+  /** `Interrupted`: its process died while it was `Executing` (set when run.json is next read). */
+  status: "Executing" | "Succeeded" | "Failed" | "Interrupted";
   failureReason?: string;
   startedAt: string;
   endedAt?: string;
