@@ -33,18 +33,32 @@ export interface BuildOptions extends CheckOptions {
   readonly only?: readonly string[];
 }
 
+/** What a check found. */
+export interface CheckResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  facts: ProgramFacts;
+  /**
+   * The files the check read outside node_modules: the entry and the files it imports, and,
+   * when type-checked, the tsconfig and package.json files (what `--watch` watches).
+   */
+  inputs: string[];
+}
+
 /** What a build found and made. */
 export interface BuildResult {
   readonly ok: boolean;
   readonly diagnostics: readonly Diagnostic[];
   readonly pipelines: readonly BuiltPipeline[];
   readonly facts: ProgramFacts;
+  /** The check's inputs and the local files of the pipelines' assets (code, scripts). */
+  readonly inputs: readonly string[];
 }
 
 const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 /** Extraction, the project's set-up, the type check and the checks; runs none of the user's code. */
-export function checkEntry(entry: string, options: CheckOptions = {}): { ok: boolean; diagnostics: Diagnostic[]; facts: ProgramFacts } {
+export function checkEntry(entry: string, options: CheckOptions = {}): CheckResult {
   const { facts } = extractWithCache(resolve(entry), options);
   const diagnostics: Diagnostic[] = [];
   const tooDeep = facts.tooDeep ?? [];
@@ -59,8 +73,13 @@ export function checkEntry(entry: string, options: CheckOptions = {}): { ok: boo
   const setup = facts.files.length ? checkProjectSetup(facts) : [];
   diagnostics.push(...setup);
   for (const p of facts.pipelines) diagnostics.push(...checkPipeline(p));
-  if (options.typecheck !== false && facts.files.length && !hasErrors(setup)) diagnostics.push(...typeCheckWithCache(entry, facts.files, options).diagnostics);
-  return { ok: !hasErrors(diagnostics), diagnostics: sortDiagnostics(diagnostics), facts };
+  const inputs = new Set(facts.files.length ? facts.files : [resolve(entry)]);
+  if (options.typecheck !== false && facts.files.length && !hasErrors(setup)) {
+    const typecheck = typeCheckWithCache(entry, facts.files, options);
+    diagnostics.push(...typecheck.diagnostics);
+    for (const f of typecheck.inputs) inputs.add(f);
+  }
+  return { ok: !hasErrors(diagnostics), diagnostics: sortDiagnostics(diagnostics), facts, inputs: [...inputs] };
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
@@ -126,5 +145,6 @@ export async function buildPipelines(entry: string, options: BuildOptions = {}):
   const sorted = sortDiagnostics(diagnostics);
   const ok = !hasErrors(sorted);
   if (ok && options.outDir) await writeBuildOutput(resolve(options.outDir), buildOutputFiles(pipelines, resolve(options.outDir)));
-  return { ok, diagnostics: sorted, pipelines: ok ? pipelines : [], facts: checked.facts };
+  const inputs = [...new Set([...checked.inputs, ...pipelines.flatMap((p) => p.assets.map((a) => a.localPath))])];
+  return { ok, diagnostics: sorted, pipelines: ok ? pipelines : [], facts: checked.facts, inputs };
 }

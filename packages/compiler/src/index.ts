@@ -1,4 +1,4 @@
-export { buildPipelines, checkEntry, type BuildOptions, type BuildResult, type CheckOptions } from "./build.ts";
+export { buildPipelines, checkEntry, type BuildOptions, type BuildResult, type CheckOptions, type CheckResult } from "./build.ts";
 export type { BuiltPipeline } from "./emit/build-output.ts";
 export { serializeDefinition } from "./emit/build-output.ts";
 export { writeBuildOutput } from "./emit/write-build-output.ts";

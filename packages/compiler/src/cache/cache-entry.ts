@@ -35,7 +35,7 @@ export interface CachedSource {
 }
 
 /** What a lookup found: the payload's JSON value, or why it could not be used. */
-export type EntryLookup = { readonly payload: unknown } | { readonly miss: string };
+export type EntryLookup = { readonly payload: unknown; readonly sources: readonly string[] } | { readonly miss: string };
 
 /** Why a source no longer matches its record (undefined: it matches). */
 export type StaleCheck = (source: CachedSource) => string | undefined;
@@ -128,7 +128,7 @@ export function readCacheEntry(file: string, expect: { format: string; producer:
   const payloadText = text.slice(newline + 1);
   if (sha256(payloadText) !== header.payloadSha256) return { miss: "damaged cache entry" };
   try {
-    return { payload: JSON.parse(payloadText) as unknown };
+    return { payload: JSON.parse(payloadText) as unknown, sources: header.sources.map((s) => s.path) };
   } catch {
     return { miss: "damaged cache entry" };
   }

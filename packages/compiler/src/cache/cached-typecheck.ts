@@ -15,7 +15,11 @@ export interface CachedTypeCheck {
   /** "hit": from the cache (TypeScript not loaded); "miss": checked and stored; "off": no cache. */
   readonly cache: "hit" | "miss" | "off";
   readonly reason?: string;
+  /** The files it was made from outside node_modules: the user's files, the tsconfig files, package.json files (what a watch watches). */
+  readonly inputs: readonly string[];
 }
+
+const ownFiles = (paths: Iterable<string>): string[] => [...paths].filter((p) => !p.includes("/node_modules/"));
 
 function isDiagnostics(x: unknown): x is Diagnostic[] {
   return Array.isArray(x) && x.every((d) => typeof d?.code === "string" && typeof d.message === "string" && typeof d.span?.file === "string");
@@ -63,11 +67,14 @@ export function typeCheckWithCache(entry: string, userFiles: readonly string[], 
   const path = resolve(entry);
   const checker = findCheckerTypescript(dirname(path));
   const dir = factsCacheDir(path, options);
-  if (!dir) return { diagnostics: runTypeCheck(path, userFiles, checker).diagnostics, cache: "off" };
+  if (!dir) {
+    const run = runTypeCheck(path, userFiles, checker);
+    return { diagnostics: run.diagnostics, cache: "off", inputs: ownFiles([...(run.inputs?.read.keys() ?? []), ...run.config.readFiles]) };
+  }
   const producer = sha256([TYPECHECK_FORMAT, checker.from, checker.file, checker.version, sourcesVersion("typecheck"), sourcesVersion("cache"), ...userFiles].join("\0"));
   const file = entryFileFor(dir, path, "typecheck");
   const found = readCacheEntry(file, { format: TYPECHECK_FORMAT, producer, entry: path });
-  if ("payload" in found && isDiagnostics(found.payload)) return { diagnostics: found.payload, cache: "hit" };
+  if ("payload" in found && isDiagnostics(found.payload)) return { diagnostics: found.payload, cache: "hit", inputs: ownFiles(found.sources) };
   const run = runTypeCheck(path, userFiles, checker);
   const read = run.inputs?.read ?? new Map<string, string>();
   const sources: CachedSource[] = [];
@@ -89,9 +96,11 @@ export function typeCheckWithCache(entry: string, userFiles: readonly string[], 
     format: TYPECHECK_FORMAT,
     producer,
     entry: path,
-    sources,
-    absent: [...new Set([...run.config.absent, ...(run.inputs?.absent ?? [])])].filter(mayAppear),
-    links: [...(run.inputs?.links ?? [])],
+    sources: sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    // Sorted: a program made afresh and one reusing the last (type-check.ts) record the same
+    // paths in different orders, and the entry's text should not depend on it.
+    absent: [...new Set([...run.config.absent, ...(run.inputs?.absent ?? [])])].filter(mayAppear).sort(),
+    links: [...(run.inputs?.links ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   }, run.diagnostics);
-  return { diagnostics: run.diagnostics, cache: "miss", reason: "miss" in found ? found.miss : "damaged cache entry" };
+  return { diagnostics: run.diagnostics, cache: "miss", reason: "miss" in found ? found.miss : "damaged cache entry", inputs: ownFiles(sources.map((s) => s.path)) };
 }

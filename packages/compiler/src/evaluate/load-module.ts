@@ -1,4 +1,5 @@
 import { pathToFileURL } from "node:url";
+import { freshUserModuleUrl } from "./fresh-user-modules.ts";
 
 /**
  * Set on globalThis by a process that builds once and can load the user's modules through a
@@ -16,20 +17,23 @@ type SharedLoader = true | (() => Promise<void>);
 const imported = new Set<string>();
 
 /**
- * Imports a TypeScript module of the user's through tsx. Each import gets a fresh tsx namespace
- * (so a second build in one process sees edited files), except a process's first import of a
- * file when the process's own tsx loader may be shared (`processLoadsTypeScript`).
+ * Imports a TypeScript module of the user's through tsx, a fresh instance each time (so a second
+ * build in one process, such as a watch, sees edited files). When the process's own tsx loader
+ * may be shared (`processLoadsTypeScript`), the first import of a file goes through it, and
+ * later ones too, with a revision in the URL that reaches the user's files only
+ * (`./fresh-user-modules.ts`); otherwise each import gets a fresh tsx namespace.
  */
 export async function importUserModule(file: string): Promise<Record<string, unknown>> {
   const url = pathToFileURL(file).href;
-  const shared = processLoadsTypeScript() && !imported.has(url);
+  const shared = processLoadsTypeScript();
+  const again = imported.has(url);
   imported.add(url);
   const loader = (globalThis as { [SHARED_TSX_LOADER]?: SharedLoader })[SHARED_TSX_LOADER];
   if (shared && typeof loader === "function") await loader();
   // The user's frames must map to its TypeScript lines (SP801), even if the process turned
   // source maps off while loading our own packages (the sagepipe bin does).
   process.setSourceMapsEnabled(true);
-  if (shared) return (await import(url)) as Record<string, unknown>;
+  if (shared) return (await import(again ? freshUserModuleUrl(url) : url)) as Record<string, unknown>;
   const { tsImport } = await import("tsx/esm/api");
   return (await tsImport(url, import.meta.url)) as Record<string, unknown>;
 }

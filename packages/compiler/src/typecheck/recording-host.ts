@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { ts } from "ts-morph";
 import type { LoadedTypescript } from "./checker-typescript.ts";
@@ -15,6 +16,8 @@ export interface ProgramInputs {
 interface ParsedEntry {
   readonly text: string;
   readonly sourceFile: ts.SourceFile;
+  /** For a file under node_modules: its size and modification time when read. */
+  readonly stat?: { readonly size: number; readonly mtimeMs: number };
 }
 
 /**
@@ -73,17 +76,25 @@ export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions):
     },
     readFile,
     getSourceFile: (fileName, languageVersion, onError) => {
+      const key = parseKey(fileName, languageVersion, optionsKey);
+      // An installed package's file with the size and time it had is not read again (a watch
+      // type-checks again after each edit, against the same ~1,600 declaration files).
+      const stat = fileName.includes("/node_modules/") ? statSync(fileName, { throwIfNoEntry: false }) : undefined;
+      const same = parsed.get(key);
+      if (stat && same?.stat && same.stat.size === stat.size && same.stat.mtimeMs === stat.mtimeMs) {
+        inputs.read.set(fileName, same.text);
+        return same.sourceFile;
+      }
       const text = readFile(fileName);
       if (text === undefined) {
         onError?.(`Cannot read ${fileName}.`);
         return undefined;
       }
-      const key = parseKey(fileName, languageVersion, optionsKey);
       const known = parsed.get(key);
       if (known?.text === text) return known.sourceFile;
       const sourceFile = ts.createSourceFile(fileName, text, languageVersion);
       if (parsed.size >= MAX_PARSED) parsed.clear();
-      parsed.set(key, { text, sourceFile });
+      parsed.set(key, { text, sourceFile, ...(stat ? { stat: { size: stat.size, mtimeMs: stat.mtimeMs } } : {}) });
       return sourceFile;
     },
   };
