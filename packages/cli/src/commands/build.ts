@@ -1,17 +1,20 @@
 import { resolve } from "node:path";
 import { buildPipelines, diagnosticsToJson, formatDiagnostics } from "@sagepipe/compiler";
 import { onePositional, parseCommandArgs } from "../args.ts";
-import { UsageError, type Command } from "../command.ts";
+import { UsageError, type Command, type CommandIO } from "../command.ts";
+import { rebuildOnChange, type WatchedRun } from "../rebuild-on-change.ts";
 
 export const build: Command = {
   name: "build",
   summary: "Check and build the pipeline definitions of an entry file (writes <Name>.json and assets)",
-  usage: `usage: sagepipe build <entry.ts> [--out dir] [--pipeline Name] [--format text|json] [--no-typecheck]
+  usage: `usage: sagepipe build <entry.ts> [--out dir] [--pipeline Name] [--format text|json] [--no-typecheck] [--watch]
 
 Extracts every @Pipeline class of <entry.ts> and the files it imports, type-checks them
 with TypeScript (the project's own when installed; --no-typecheck skips it), runs the checks,
 evaluates the classes and writes <PipelineName>.json, <PipelineName>.assets.json and the
 staged code under assets/ into --out (default: out). On any error, writes nothing.
+--watch builds again whenever a file the build read changes (its TypeScript files, the
+tsconfig, the code it uploads), printing one line per build; Ctrl-C stops it (exit 0).
 Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs("build", args, {
@@ -19,21 +22,29 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
       pipeline: { type: "string", multiple: true },
       format: { type: "string", default: "text" },
       "no-typecheck": { type: "boolean" },
+      watch: { type: "boolean" },
     });
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe build: --format is text or json, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("build", positionals, "one entry file"));
     const outDir = resolve(io.cwd, values.out!);
-    const result = await buildPipelines(entry, { outDir, only: values.pipeline ?? [], typecheck: !values["no-typecheck"] });
-    if (values.format === "json") {
-      io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }), pipelines: result.pipelines.map((p) => ({ name: p.name, file: resolve(outDir, `${p.name}.json`), assets: p.assets.length })) }, null, 2));
-      return result.ok ? 0 : 1;
-    }
-    if (result.diagnostics.length) io.err(formatDiagnostics(result.diagnostics, { color: io.isTTY, cwd: io.cwd }));
-    if (!result.ok) {
-      io.err("Build failed: nothing was written.");
-      return 1;
-    }
-    for (const p of result.pipelines) io.out(`built ${p.name} -> ${resolve(outDir, `${p.name}.json`)} (${p.definitionJson.length} bytes, ${p.assets.length} asset${p.assets.length === 1 ? "" : "s"})`);
-    return 0;
+    const once = () => buildOnce(entry, outDir, values.pipeline ?? [], !values["no-typecheck"], values.format === "json", io);
+    if (values.watch) return rebuildOnChange(once, io, { verb: "built" });
+    return (await once()).code;
   },
 };
+
+async function buildOnce(entry: string, outDir: string, only: string[], typecheck: boolean, json: boolean, io: CommandIO): Promise<WatchedRun> {
+  const result = await buildPipelines(entry, { outDir, only, typecheck });
+  const inputs = result.inputs;
+  if (json) {
+    io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }), pipelines: result.pipelines.map((p) => ({ name: p.name, file: resolve(outDir, `${p.name}.json`), assets: p.assets.length })) }, null, 2));
+    return { code: result.ok ? 0 : 1, inputs };
+  }
+  if (result.diagnostics.length) io.err(formatDiagnostics(result.diagnostics, { color: io.isTTY, cwd: io.cwd }));
+  if (!result.ok) {
+    io.err("Build failed: nothing was written.");
+    return { code: 1, inputs };
+  }
+  for (const p of result.pipelines) io.out(`built ${p.name} -> ${resolve(outDir, `${p.name}.json`)} (${p.definitionJson.length} bytes, ${p.assets.length} asset${p.assets.length === 1 ? "" : "s"})`);
+  return { code: 0, inputs };
+}
