@@ -85,7 +85,7 @@ export class P {
   @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
 }
 `,
-    expect: ["SP801 6:17"],
+    expect: ["SP801 6:38"],
   },
   {
     name: "a reference hidden behind functions outside the class",
@@ -127,7 +127,7 @@ export class P {
   @Processing() a() { return fw.run({ code: "run.py", inputs: [${inputs(9)}] }); }
 }
 `,
-    expect: ["SP601 8:17"],
+    expect: ["SP601 8:55"],
   },
   {
     name: "a job argument built longer than 256 characters",
@@ -137,7 +137,7 @@ export class P {
   @Processing() a() { return p.run({ arguments: ["--query", "select ".repeat(40)] }); }
 }
 `,
-    expect: ["SP602 6:17"],
+    expect: ["SP602 6:61"],
   },
   {
     name: "an instance type SageMaker does not have",
@@ -148,7 +148,7 @@ export class P {
   @Processing() a() { return small.run({ outputs: { o: "/o" } }); }
 }
 `,
-    expect: ["SP905 7:17"],
+    expect: ["SP905 4:83"],
   },
   {
     name: "a definition over 1 MB",

@@ -14,6 +14,8 @@ import { buildStaticGraph } from "./graph/static-graph.ts";
 import { MAX_SOURCE_NESTING, MAX_SYNTAX_DEPTH } from "./extract/source-nesting.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
 import { checkPipelineOptions } from "./checks/pipeline-option-checks.ts";
+import { definitionPlaces } from "./evaluate/definition-places.ts";
+import { SourceIndex } from "./evaluate/value-origin.ts";
 
 /** Options of `checkEntry` (and `buildPipelines`). */
 export interface CheckOptions extends CacheOptions {
@@ -86,7 +88,8 @@ function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || a.code.localeCompare(b.code));
 }
 
-async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<BuiltPipeline | undefined> {
+async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: ReadonlySet<string>): Promise<BuiltPipeline | undefined> {
+  const index = new SourceIndex(userFiles);
   if (!p.exported) {
     diagnostics.push(diagnostic("SP002", "error", p.span, `Pipeline class ${p.className} is not exported, so it cannot be built.`, `Write \`export class ${p.className}\`.`));
     return undefined;
@@ -102,7 +105,7 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     const evaluated = evaluatePipeline(cls, { sourceDir: dirname(p.file), sourceDirOf: (m) => stepFiles.get(m) });
     diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
     const definitionJson = serializeDefinition(evaluated.definition);
-    diagnostics.push(...checkBuiltDefinition(p, evaluated.definition, evaluated.stepNames));
+    diagnostics.push(...checkBuiltDefinition(evaluated.definition, definitionPlaces(p, evaluated, index)));
     diagnostics.push(...checkPipelineOptions(p, evaluated.options));
     // Deploy sends the definition compact (JSON.stringify, no indent), not the indented file.
     const sentBytes = Buffer.byteLength(JSON.stringify(evaluated.definition));
@@ -115,7 +118,7 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[]): Promise<Bui
     return { name: evaluated.name, className: p.className, definition: evaluated.definition, definitionJson, assets: evaluated.assets, ...deployOptions, ...lambdaFunctions };
   } catch (e) {
     if (process.env.SAGEPIPE_DEBUG && e instanceof Error) console.error(e.stack);
-    diagnostics.push(evaluationError(p, e));
+    diagnostics.push(evaluationError(p, e, index));
     return undefined;
   }
 }
@@ -138,7 +141,7 @@ export async function buildPipelines(entry: string, options: BuildOptions = {}):
   const pipelines: BuiltPipeline[] = [];
   if (checked.ok) {
     for (const p of selected) {
-      const built = await buildOne(p, diagnostics);
+      const built = await buildOne(p, diagnostics, new Set(checked.facts.files));
       if (built) pipelines.push(built);
     }
   }

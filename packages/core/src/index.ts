@@ -44,10 +44,10 @@ export { retryPolicyProblems, type RetryExceptionType, type StepExceptionType, t
 export type { ModelStepRetryPolicies, StepRetry } from "./steps/model-step-retry.ts";
 export { StepSlot } from "./steps/step-slot.ts";
 export { STEP_ARGS, isStepArgs, internals, type StepArgs, type StepKind, type StepType } from "./steps/step-args.ts";
-export { StepError, type RenderContext } from "./steps/render-context.ts";
+export { StepError, errorPlace, placeError, type ErrorPlace, type RenderContext } from "./steps/render-context.ts";
 export { codeHash } from "./assets/code-upload.ts";
 export type { Asset } from "./assets/asset-collector.ts";
-export { evaluatePipeline, type EvaluatedPipeline, type EvaluateOptions } from "./evaluate/definition.ts";
+export { evaluatePipeline, type EvaluatedPipeline, type EvaluateOptions, type EmittedStepOrigin } from "./evaluate/definition.ts";
 export type { Edge, EdgeKind } from "./evaluate/edges.ts";
 export { frameworkProcessor, frameworkLauncher, type FrameworkProcessor, type FrameworkRunArgs } from "./helpers/framework-processor.ts";
 export { pysparkProcessor, sparkJarProcessor, type SparkProcessor, type SparkJarProcessor, type SparkProcessorProps, type PySparkRunArgs, type SparkJarRunArgs } from "./helpers/spark-processor.ts";

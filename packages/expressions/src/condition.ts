@@ -1,3 +1,4 @@
+import { captureCallSite } from "./call-site.ts";
 import { makeNode, type PipelineVariable, type Primitive, type Value } from "./variable.ts";
 
 /** The comparison condition types of a Condition step. */
@@ -51,7 +52,7 @@ export interface Compare {
 }
 
 function comparison(type: ComparisonType): Compare {
-  return (left: Value<Primitive>, right: Value<Primitive>): ComparisonNode => makeNode({ kind: "Comparison", type, left, right });
+  return (left: Value<Primitive>, right: Value<Primitive>): ComparisonNode => makeNode({ kind: "Comparison", type, left, right }, captureCallSite());
 }
 
 /** left == right */
@@ -70,15 +71,15 @@ export function isIn(value: Value<number>, values: readonly Value<number>[]): In
 export function isIn(value: Value<string>, values: readonly Value<string>[]): InNode;
 export function isIn(value: Value<boolean>, values: readonly Value<boolean>[]): InNode;
 export function isIn(value: Value<Primitive>, values: readonly Value<Primitive>[]): InNode {
-  return makeNode({ kind: "In", value, values: Object.freeze([...values]) });
+  return makeNode({ kind: "In", value, values: Object.freeze([...values]) }, captureCallSite());
 }
 
 /** not condition */
 export function not(condition: ConditionNode): NotNode {
-  return makeNode({ kind: "Not", condition });
+  return makeNode({ kind: "Not", condition }, captureCallSite());
 }
 
 /** any of conditions */
 export function or(...conditions: readonly ConditionNode[]): OrNode {
-  return makeNode({ kind: "Or", conditions: Object.freeze([...conditions]) });
+  return makeNode({ kind: "Or", conditions: Object.freeze([...conditions]) }, captureCallSite());
 }

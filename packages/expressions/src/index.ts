@@ -1,11 +1,12 @@
 export { type PipelineVariable, type Primitive, type Value, isExpression, coercionMessage, makeNode, asVariable, expressionDepth, MAX_EXPRESSION_DEPTH, ExpressionTooDeepError } from "./variable.ts";
 export { ParameterNode, type Parameter, type ParameterType } from "./parameter.ts";
-export { ExecutionVariables, ExecutionVariableNode, EXECUTION_VARIABLE_NAMES, type ExecutionVariableName } from "./execution-variable.ts";
+export { ExecutionVariables, ExecutionVariableNode, EXECUTION_VARIABLE_NAMES, unknownExecutionVariableMessage, type ExecutionVariableName } from "./execution-variable.ts";
 export { PropertyNode, propertyProxy, renderPath, COLLECTION_FIELDS, type Properties, type PropertyRoot, type PathSegment } from "./property.ts";
 export { PipelineExperimentConfigProperties } from "./experiment-config-property.ts";
-export { JoinNode, join, str, s3, type JoinPart } from "./join.ts";
+export { JoinNode, join, str, s3, TAG_CALLED_AS_FUNCTION, type JoinPart } from "./join.ts";
 export { JsonGetNode } from "./json-get.ts";
 export { ConditionNode, eq, gt, gte, lt, lte, isIn, not, or, type ComparisonNode, type ComparisonType, type InNode, type NotNode, type OrNode } from "./condition.ts";
 export { renderValue, type ExpressionNode, type Json } from "./render.ts";
 export { forEachExpression } from "./visit.ts";
 export { STEP_TYPES, STEP_KINDS, STEP_DECORATOR_NAMES, kindsOfDecorator, type StepType, type StepKind, type StepDecoratorName, type StepTypeRow, type StepKindRow, type EnvelopeFeature } from "./step-kinds.ts";
+export { captureCallSite, createdAtOf, markCreatedAt, CREATED_AT, type CallFrame, type CreatedAt } from "./call-site.ts";

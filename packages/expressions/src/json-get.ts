@@ -1,3 +1,4 @@
+import { captureCallSite } from "./call-site.ts";
 import type { PropertyNode } from "./property.ts";
 import { asVariable, makeNode, type PipelineVariable, type Primitive } from "./variable.ts";
 
@@ -16,6 +17,6 @@ export const JsonGetNode = Object.freeze({
   create<T extends Primitive = Primitive>(
     fields: { path: string; propertyFile: PropertyNode } | { path: string; s3Uri: string | PipelineVariable<string> },
   ): PipelineVariable<T> & JsonGetNode {
-    return asVariable(makeNode({ kind: "JsonGet", ...fields }));
+    return asVariable(makeNode({ kind: "JsonGet", ...fields }, captureCallSite()));
   },
 });

@@ -1,3 +1,4 @@
+import { captureCallSite } from "./call-site.ts";
 import { asVariable, makeNode, type PipelineVariable } from "./variable.ts";
 
 /** The four parameter types of a pipeline definition. */
@@ -30,6 +31,6 @@ export const ParameterNode = Object.freeze({
       { kind: "Parameter", name, type };
     if (defaultValue !== undefined) fields.defaultValue = defaultValue;
     if (enumValues !== undefined) fields.enumValues = Object.freeze([...enumValues]);
-    return asVariable(makeNode(fields)) as unknown as Parameter<P>;
+    return asVariable(makeNode(fields, captureCallSite())) as unknown as Parameter<P>;
   },
 });

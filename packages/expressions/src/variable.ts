@@ -1,3 +1,4 @@
+import { markCreatedAt, type CreatedAt } from "./call-site.ts";
 /**
  * The base of every pipeline expression. At runtime a node is a frozen plain object whose
  * prototype refuses to become a string; at the type level it is branded with `symbol`, so
@@ -76,12 +77,14 @@ function childDepth(value: unknown): number {
   return Array.isArray(value) ? value.reduce((m: number, v) => Math.max(m, expressionDepth(v)), 0) : expressionDepth(value);
 }
 
-/** Creates a frozen expression node of `kind` (used by every factory); refuses to nest too deep. */
-export function makeNode<N extends { readonly kind: string }>(fields: N): N {
+/** Creates a frozen expression node of `kind` (used by every factory); refuses to nest too deep; `at` records where the user made it. */
+export function makeNode<N extends { readonly kind: string }>(fields: N, at?: CreatedAt): N {
   let depth = 1;
   for (const value of Object.values(fields)) depth = Math.max(depth, 1 + childDepth(value));
   if (depth > MAX_EXPRESSION_DEPTH) throw new ExpressionTooDeepError(fields.kind, depth);
-  const node = Object.freeze(Object.assign(Object.create(nodeProto), fields)) as N;
+  const node = Object.assign(Object.create(nodeProto), fields) as N & object;
+  if (at) markCreatedAt(node, at);
+  Object.freeze(node);
   depths.set(node, depth);
   return node;
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { stepName } from "../checks/check.ts";
+import { errorPlace } from "@sagepipe/core";
 import { diagnostic, type Diagnostic, type SourceSpan } from "../diagnostics/diagnostic.ts";
 import type { PipelineFact } from "../extract/facts.ts";
+import type { SourceIndex } from "./value-origin.ts";
 
 const FRAME = /\(?((?:file:\/\/)?\/[^()\s]+?):(\d+):(\d+)\)?\s*$/;
 
@@ -32,23 +33,25 @@ function methodAround(p: PipelineFact, span: SourceSpan): string | undefined {
 }
 
 /**
- * SP801: evaluating the class threw. A user error from the DSL (an Error with `exitCode`) is
- * shown at the step its message names; any other error at the line of the pipeline's code
- * that threw it, or at the class when no frame of the stack is in the pipeline's files.
+ * SP801: evaluating the class threw. The error's place (recorded by the DSL as data: the step
+ * method, where the wrong value was made and which option) decides where it is shown: at that
+ * option; else at the line of the pipeline's code that threw it (the first stack frame in the
+ * pipeline's files); else at the step method; else at the class.
  */
-export function evaluationError(p: PipelineFact, e: unknown): Diagnostic {
+export function evaluationError(p: PipelineFact, e: unknown, index: SourceIndex): Diagnostic {
   const message = e instanceof Error ? e.message : String(e);
   const isUserError = e instanceof Error && typeof (e as { exitCode?: unknown }).exitCode === "number";
-  if (isUserError) {
-    const step = p.steps.find((s) => message.includes(`.${s.method} `) || message.includes(`Step ${stepName(s)}:`));
-    return diagnostic("SP801", "error", step?.span ?? p.span, message, "Fix the step as the message says.");
-  }
-  const files = new Set([p.file, ...p.steps.map((s) => s.span.file), ...p.helpers.map((h) => h.span.file)]);
-  const thrownAt = e instanceof Error ? userFrame(e.stack, files) : undefined;
-  const method = thrownAt && methodAround(p, thrownAt);
+  const place = errorPlace(e) ?? {};
+  const methodSpan = p.steps.find((s) => s.method === place.method)?.span;
+  const valueSpan = place.isMethod ? undefined : index.span(place.at, place.key ? [place.key] : []);
+  const frame = place.isMethod || valueSpan ? undefined : e instanceof Error ? userFrame(e.stack, index.userFiles) : undefined;
+  const thrownAt = frame && place.key ? index.spanAt(frame, [place.key]) : frame;
+  const span = valueSpan ?? thrownAt ?? methodSpan ?? p.span;
+  const method = place.method ?? (thrownAt && methodAround(p, thrownAt));
+  if (isUserError) return diagnostic("SP801", "error", span, message, "Fix the step as the message says.");
   return diagnostic(
-    "SP801", "error", thrownAt ?? p.span,
+    "SP801", "error", span,
     `Evaluating ${p.className} failed${method ? ` in ${method}()` : ""}: ${message}`,
-    thrownAt ? "Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack." : "Fix the error in the pipeline's code; run with SAGEPIPE_DEBUG=1 to see where it was thrown.",
+    span !== p.span ? "Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack." : "Fix the error in the pipeline's code; run with SAGEPIPE_DEBUG=1 to see where it was thrown.",
   );
 }

@@ -35,10 +35,10 @@ export function uploadCode(code: string, ctx: RenderContext, baseJobName?: strin
   try {
     stat = statSync(absolute);
   } catch {
-    throw new StepError(`Step ${ctx.stepName}: code file '${code}' was not found (looked for ${absolute}). Paths are relative to the pipeline's source folder.`);
+    throw new StepError(`Step ${ctx.stepName}: code file '${code}' was not found (looked for ${absolute}). Paths are relative to the pipeline's source folder.`, { key: "code" });
   }
-  if (!stat.isFile()) throw new StepError(`Step ${ctx.stepName}: code '${code}' is a directory; give a file (or use sourceDir for a folder).`);
-  const bucket = requireBucket(ctx, "uploading local code");
+  if (!stat.isFile()) throw new StepError(`Step ${ctx.stepName}: code '${code}' is a directory; give a file (or use sourceDir for a folder).`, { key: "code" });
+  const bucket = requireBucket(ctx, "uploading local code", "code");
   const s3Uri =
     ctx.codeLocation === "job"
       ? `${jobPrefix(bucket, baseJobName, ctx, codeHash(code, absolute))}/input/code/${basename(absolute)}`

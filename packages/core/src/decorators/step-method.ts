@@ -1,5 +1,5 @@
 import { addStepMetadata, type StepMetadata } from "../metadata/step-metadata.ts";
-import { StepError } from "../steps/render-context.ts";
+import { placeError, StepError } from "../steps/render-context.ts";
 import { internals, isStepArgs, type StepArgs } from "../steps/step-args.ts";
 
 /** Marks a step method's wrapper with the method's name (for depends-on by method reference). */
@@ -36,20 +36,23 @@ export function wrapStepMethod(className: string, meta: StepMetadata, method: (t
     if (hit) return hit;
     if (cache.runningSet.has(meta.method)) {
       const cycle = [...cache.running.slice(cache.running.indexOf(meta.method)), meta.method];
-      throw new StepError(`Steps refer to each other in a cycle: ${cycle.join(" -> ")}. Remove one of these references.`);
+      throw new StepError(`Steps refer to each other in a cycle: ${cycle.join(" -> ")}. Remove one of these references.`, { method: meta.method });
     }
     cache.running.push(meta.method);
     cache.runningSet.add(meta.method);
     let result: unknown;
     try {
       result = method.call(this);
+    } catch (e) {
+      placeError(e, { method: meta.method });
+      throw e;
     } finally {
       cache.running.pop();
       cache.runningSet.delete(meta.method);
     }
     if (!isStepArgs(result) || !meta.kinds.includes(internals(result).kind)) {
       const got = isStepArgs(result) ? `a ${internals(result).kind} step` : typeof result;
-      throw new StepError(`${className}.${meta.method} is decorated ${meta.decorator}() but returns ${got}. Return what a ${meta.kinds.join(" or ")} helper gives.`);
+      throw new StepError(`${className}.${meta.method} is decorated ${meta.decorator}() but returns ${got}. Return what a ${meta.kinds.join(" or ")} helper gives.`, { method: meta.method, isMethod: true });
     }
     internals(result).slot.bind(meta.options.name ?? defaultStepName(meta.method), meta.method);
     cache.done.set(meta.method, result);

@@ -2,7 +2,7 @@ import { ParameterNode } from "@sagepipe/expressions";
 import { getPipelineMetadata, type ExperimentConfig, type PipelineOptions } from "../metadata/pipeline-metadata.ts";
 import { getStepMetadata, type StepMetadata } from "../metadata/step-metadata.ts";
 import { STEP_METHOD } from "../decorators/step-method.ts";
-import { StepError } from "../steps/render-context.ts";
+import { placeError, StepError } from "../steps/render-context.ts";
 import { internals, isStepArgs, type StepArgs } from "../steps/step-args.ts";
 import type { StepSlot } from "../steps/step-slot.ts";
 
@@ -49,13 +49,25 @@ export function collectPipeline(cls: new () => object): CollectedPipeline {
     return record;
   });
   steps.forEach((record, i) => {
-    const thunk = record.meta.options.dependsOn;
+    const thunk = record.meta.options.dependsOn as unknown;
     if (!thunk) return;
-    const targets = thunk(instance).map((t) => {
+    const place = { method: record.meta.method, isMethod: true };
+    if (typeof thunk !== "function") {
+      throw new StepError(`${cls.name}.${record.meta.method}: dependsOn must be a function of the instance that lists step methods, e.g. dependsOn: (self) => [self.prepare], not ${JSON.stringify(thunk)}.`, place);
+    }
+    let listed: unknown;
+    try {
+      listed = (thunk as (self: object) => unknown)(instance);
+    } catch (e) {
+      placeError(e, place);
+      throw e;
+    }
+    if (!Array.isArray(listed)) throw new StepError(`${cls.name}.${record.meta.method}: dependsOn must return an array of step methods, e.g. dependsOn: (self) => [self.prepare].`, place);
+    const targets = listed.map((t: unknown) => {
       const method = typeof t === "function" ? (t as { [STEP_METHOD]?: string })[STEP_METHOD] : undefined;
       const found = method !== undefined ? byMethod.get(method) : isStepArgs(t) ? bySlot.get(internals(t).slot) : undefined;
       if (!found) {
-        throw new StepError(`${cls.name}.${record.meta.method}: dependsOn lists something that is not a step method of ${cls.name}. List step methods, e.g. dependsOn: (self) => [self.process].`);
+        throw new StepError(`${cls.name}.${record.meta.method}: dependsOn lists something that is not a step method of ${cls.name}. List step methods, e.g. dependsOn: (self) => [self.process].`, place);
       }
       return bySlot.get(found.slot)!;
     });

@@ -1,8 +1,8 @@
-import { ExecutionVariables, renderValue, type Json, type ParameterNode } from "@sagepipe/expressions";
+import { createdAtOf, ExecutionVariables, renderValue, type CreatedAt, type Json, type ParameterNode } from "@sagepipe/expressions";
 import { AssetCollector, type Asset } from "../assets/asset-collector.ts";
 import type { LambdaFunctionAsset } from "../assets/lambda-function-asset.ts";
 import type { ExperimentConfig, PipelineOptions } from "../metadata/pipeline-metadata.ts";
-import { StepError, type RenderContext } from "../steps/render-context.ts";
+import { placeError, StepError, type RenderContext } from "../steps/render-context.ts";
 import { internals, type StepArgs, type StepType } from "../steps/step-args.ts";
 import { retryPoliciesFor } from "../steps/model-step-retry.ts";
 import { renderRetryPolicies } from "../steps/retry-policy.ts";
@@ -21,9 +21,20 @@ export interface EvaluatedPipeline {
   readonly lambdaFunctions: readonly LambdaFunctionAsset[];
   /** Edges seen at evaluation, by method name (compared with the static graph by the compiler). */
   readonly edges: readonly Edge[];
-  /** Step method -> step name(s) in the definition. */
-  readonly stepNames: ReadonlyMap<string, readonly string[]>;
+  /** Every step of the definition (those in branches and those a step expands to included): its name, method and where it was made. */
+  readonly steps: readonly EmittedStepOrigin[];
+  /** Every parameter of the definition and where it was declared. */
+  readonly parameters: readonly { readonly name: string; readonly createdAt?: CreatedAt }[];
   readonly options: PipelineOptions;
+}
+
+/** Which step method made a step of the definition, and where (step identity as data). */
+export interface EmittedStepOrigin {
+  /** The step's `Name` in the definition. */
+  readonly name: string;
+  readonly method: string;
+  /** Where the step was made (e.g. the `p.run(...)` call). */
+  readonly createdAt: CreatedAt;
 }
 
 /** How to evaluate. */
@@ -64,18 +75,20 @@ function withOptions(step: Record<string, unknown>, record: StepRecord): Record<
   };
 }
 
-function renderSteps(p: CollectedPipeline, ctxFor: (record: StepRecord) => RenderContext, records: readonly StepRecord[]): Json[] {
+function renderSteps(p: CollectedPipeline, ctxFor: (record: StepRecord) => RenderContext, records: readonly StepRecord[], origins: EmittedStepOrigin[]): Json[] {
   const renderOne = (args: StepArgs): Json[] => {
     const record = p.bySlot.get(internals(args).slot);
-    if (!record) throw new StepError("A condition branch lists a step that no step method returned. Call the step's method, e.g. ifSteps: [this.register()].");
-    let rendered;
+    if (!record) throw new StepError("A condition branch lists a step that no step method returned. Call the step's method, e.g. ifSteps: [this.register()].", { at: internals(args).slot.createdAt });
+    let rendered: readonly { readonly Name: string }[];
     try {
       rendered = internals(args).render(ctxFor(record), renderOne);
     } catch (e) {
       // A step error that does not say which step (a file helper's) is given the step's name.
-      if (e instanceof StepError && !e.message.startsWith("Step ")) throw new StepError(`Step ${record.slot.name}: ${e.message}`);
+      if (e instanceof StepError && !e.message.startsWith("Step ")) e.message = `Step ${record.slot.name}: ${e.message}`;
+      placeError(e, { method: record.meta.method, at: record.slot.createdAt });
       throw e;
     }
+    for (const s of rendered) origins.push({ name: s.Name, method: record.meta.method, createdAt: record.slot.createdAt });
     return rendered.map((s) => renderValue(withOptions({ ...s }, record)));
   };
   return records.flatMap((r) => renderOne(r.args));
@@ -99,7 +112,8 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
     useCustomJobPrefix: p.options.definitionConfig?.useCustomJobPrefix ?? false,
     codeLocation: p.options.codeLocation ?? "pipeline",
   };
-  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, displayName: record.meta.options.displayName, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), topLevel);
+  const origins: EmittedStepOrigin[] = [];
+  const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, displayName: record.meta.options.displayName, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), topLevel, origins);
   const definition: { [key: string]: Json } = {
     Version: "2020-12-01",
     Metadata: {},
@@ -107,6 +121,6 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
     PipelineExperimentConfig: renderExperimentConfig(p.experimentConfig),
     Steps: steps,
   };
-  const stepNames = new Map(p.steps.map((s) => [s.meta.method, [s.slot.referenceName]]));
-  return { name: p.options.name, className: p.className, definition, assets: assets.list(), lambdaFunctions: assets.functions(), edges, stepNames, options: p.options };
+  const parameters = p.parameters.map((n) => ({ name: n.name, createdAt: createdAtOf(n) }));
+  return { name: p.options.name, className: p.className, definition, assets: assets.list(), lambdaFunctions: assets.functions(), edges, steps: origins, parameters, options: p.options };
 }

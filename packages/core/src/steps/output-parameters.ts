@@ -2,6 +2,7 @@ import { PropertyNode, type PipelineVariable, type Primitive, type PropertyRoot 
 import { StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
+import { declaredOnly } from "./declared-names.ts";
 
 /** The types an output of a Lambda or Callback step may have (SDK `LambdaOutputTypeEnum`). */
 export type OutputParameterType = "String" | "Integer" | "Boolean" | "Float";
@@ -53,7 +54,7 @@ export function outputParameterStep<K extends "Lambda" | "Callback", O extends O
   const slot = new StepSlot();
   const outputs = (args.outputs ?? {}) as O;
   return {
-    outputs: outputReferences(slot.root(), outputs),
+    outputs: declaredOnly(outputReferences(slot.root(), outputs), "outputs", slot),
     [STEP_ARGS]: {
       kind,
       slot,

@@ -8,6 +8,7 @@ import { networkConfigProblems, renderProcessingNetworkConfig, type NetworkConfi
 import { requireBucket, StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
+import { declaredOnly } from "./declared-names.ts";
 
 /** A processing job's input (SDK `ProcessingInput`). */
 export interface ProcessingInputSpec {
@@ -121,7 +122,7 @@ function renderInput(input: ProcessingInputSpec, i: number): object {
 }
 
 function defaultOutputUri(name: string, ctx: RenderContext): Value<string> {
-  const bucket = requireBucket(ctx, `the default destination of output '${name}'`);
+  const bucket = requireBucket(ctx, `the default destination of output '${name}'`, "outputs");
   return JoinNode.create("/", ["s3:/", bucket, ctx.pipelineName, ExecutionVariables.PipelineExecutionId, ctx.stepName, "output", name]);
 }
 
@@ -210,8 +211,8 @@ export function processingStep<O extends ProcessingOutputs, P extends string>(
     Object.keys(run.propertyFiles ?? {}).map((name) => [name, PropertyNode.create(root, [{ field: "PropertyFiles" }, { field: name }])]),
   ) as { [K in P]: PropertyFileRef };
   return {
-    outputs,
-    propertyFiles,
+    outputs: declaredOnly(outputs, "outputs", slot),
+    propertyFiles: declaredOnly(propertyFiles, "propertyFiles", slot),
     properties,
     [STEP_ARGS]: {
       kind: "Processing",

@@ -1,3 +1,4 @@
+import type { CreatedAt } from "@sagepipe/expressions";
 import type { AssetCollector } from "../assets/asset-collector.ts";
 
 /** What a step renderer may know beyond its own arguments. */
@@ -25,13 +26,45 @@ export interface RenderContext {
   readonly useCustomJobPrefix: boolean;
 }
 
-/** An error in what the user wrote, raised while rendering; the compiler reports it with the step's location. */
+/**
+ * Where an error of the user's belongs, as data (never read back from the message): the step
+ * method, where the wrong value was made, and which of its options is wrong.
+ */
+export interface ErrorPlace {
+  /** The step method being evaluated or rendered. */
+  readonly method?: string;
+  /** Where the value was made (a step's `createdAt`, a helper's call site). */
+  readonly at?: CreatedAt;
+  /** The option of that call that is wrong, e.g. "code", "instanceCount". */
+  readonly key?: string;
+  /** The mistake is the method itself (what it returns), not a line inside it. */
+  readonly isMethod?: boolean;
+}
+
+/** The property of a thrown error that holds its ErrorPlace (any error, not only StepError). */
+export const ERROR_PLACE = Symbol.for("sagepipe.errorPlace");
+
+/** An error in what the user wrote, raised while evaluating or rendering; the compiler reports it at its place. */
 export class StepError extends Error {
   readonly exitCode = 1;
-  constructor(message: string) {
+  constructor(message: string, place?: ErrorPlace) {
     super(message);
     this.name = "StepError";
+    if (place) placeError(this, place);
   }
+}
+
+/** Adds what `place` knows to a thrown value's place, keeping what an inner frame already set. */
+export function placeError(e: unknown, place: ErrorPlace): void {
+  if ((typeof e !== "object" && typeof e !== "function") || e === null || Object.isFrozen(e)) return;
+  const held = (e as { [ERROR_PLACE]?: ErrorPlace })[ERROR_PLACE];
+  const merged: ErrorPlace = { ...place, ...held };
+  Object.defineProperty(e, ERROR_PLACE, { value: merged, enumerable: false, configurable: true });
+}
+
+/** The place recorded on a thrown value. */
+export function errorPlace(e: unknown): ErrorPlace | undefined {
+  return (typeof e === "object" || typeof e === "function") && e !== null ? (e as { [ERROR_PLACE]?: ErrorPlace })[ERROR_PLACE] : undefined;
 }
 
 /** The region, or a StepError that says where to set it. */
@@ -41,7 +74,7 @@ export function requireRegion(ctx: RenderContext, why: string): string {
 }
 
 /** The default bucket, or a StepError that says where to set it. */
-export function requireBucket(ctx: RenderContext, why: string): string {
-  if (!ctx.bucket) throw new StepError(`Step ${ctx.stepName}: ${why} needs a default bucket. Set it with @Pipeline({ bucket: "my-bucket", ... }).`);
+export function requireBucket(ctx: RenderContext, why: string, key?: string): string {
+  if (!ctx.bucket) throw new StepError(`Step ${ctx.stepName}: ${why} needs a default bucket. Set it with @Pipeline({ bucket: "my-bucket", ... }).`, key ? { key } : undefined);
   return ctx.bucket;
 }

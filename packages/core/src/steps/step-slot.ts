@@ -1,4 +1,4 @@
-import type { PropertyRoot } from "@sagepipe/expressions";
+import { captureCallSite, type CreatedAt, type PropertyRoot } from "@sagepipe/expressions";
 
 /**
  * The identity of one step, created with its arguments and bound to a name when the step
@@ -8,6 +8,9 @@ import type { PropertyRoot } from "@sagepipe/expressions";
 export class StepSlot {
   #name: string | undefined;
   #method: string | undefined;
+
+  /** Where the step was made (the helper call that returned it, e.g. `p.run(...)`). */
+  readonly createdAt: CreatedAt = captureCallSite();
 
   /**
    * @param referenceSuffix appended to the name in `Get` paths (`-CreateModel` for model steps).

@@ -65,7 +65,7 @@ export interface TrainingStepArgs extends StepArgs<"Training"> {
 
 /** The output path, defaulting to the bucket's root as the SDK does. */
 export function trainingOutputPath(props: EstimatorProps, ctx: RenderContext): Value<string> {
-  return props.outputPath ?? `s3://${requireBucket(ctx, "the default training output path")}/`;
+  return props.outputPath ?? `s3://${requireBucket(ctx, "the default training output path", "outputPath")}/`;
 }
 
 /** The hyperparameters as the job gets them: encoded, plus the framework's own. */
