@@ -55,3 +55,6 @@ export function createdAtOf(value: unknown): CreatedAt | undefined {
   if ((typeof value !== "object" && typeof value !== "function") || value === null) return undefined;
   return (value as { [CREATED_AT]?: CreatedAt })[CREATED_AT];
 }
+
+/** The property of a thrown error that holds where its mistake is (core's ErrorPlace); set by `placeError`. */
+export const ERROR_PLACE = Symbol.for("sagepipe.errorPlace");

@@ -1,3 +1,4 @@
+import { ERROR_PLACE } from "./call-site.ts";
 import { asVariable, makeNode, type PipelineVariable } from "./variable.ts";
 
 /** The eight execution variables SageMaker resolves when a pipeline runs. */
@@ -32,7 +33,7 @@ const PROBED = new Set(["then", "toJSON", "constructor", "asymmetricMatch", "$$t
 /** The message for `ExecutionVariables.<name>` with a name SageMaker does not have. */
 export function unknownExecutionVariableMessage(name: string): string {
   const near = EXECUTION_VARIABLE_NAMES.find((n) => n.toLowerCase() === name.toLowerCase());
-  return `ExecutionVariables.${name} is not an execution variable${near ? `; did you mean ExecutionVariables.${near}?` : ""}. They are ${EXECUTION_VARIABLE_NAMES.join(", ")}.`;
+  return `ExecutionVariables.${name} is not an execution variable${near ? `; did you mean ExecutionVariables.${near}?` : "."} They are ${EXECUTION_VARIABLE_NAMES.join(", ")}.`;
 }
 
 const variables = Object.freeze(
@@ -48,7 +49,9 @@ const variables = Object.freeze(
 export const ExecutionVariables: { readonly [K in ExecutionVariableName]: PipelineVariable<string> & ExecutionVariableNode } =
   new Proxy(variables, {
     get(target, key, receiver) {
-      if (typeof key === "string" && !(key in target) && !PROBED.has(key)) throw new TypeError(unknownExecutionVariableMessage(key));
+      if (typeof key === "string" && !(key in target) && !PROBED.has(key)) {
+        throw Object.defineProperty(new TypeError(unknownExecutionVariableMessage(key)), ERROR_PLACE, { value: { member: key }, configurable: true });
+      }
       return Reflect.get(target, key, receiver);
     },
   });

@@ -9,4 +9,4 @@ export { ConditionNode, eq, gt, gte, lt, lte, isIn, not, or, type ComparisonNode
 export { renderValue, type ExpressionNode, type Json } from "./render.ts";
 export { forEachExpression } from "./visit.ts";
 export { STEP_TYPES, STEP_KINDS, STEP_DECORATOR_NAMES, kindsOfDecorator, type StepType, type StepKind, type StepDecoratorName, type StepTypeRow, type StepKindRow, type EnvelopeFeature } from "./step-kinds.ts";
-export { captureCallSite, createdAtOf, markCreatedAt, CREATED_AT, type CallFrame, type CreatedAt } from "./call-site.ts";
+export { captureCallSite, createdAtOf, markCreatedAt, CREATED_AT, ERROR_PLACE, type CallFrame, type CreatedAt } from "./call-site.ts";

@@ -1,3 +1,4 @@
+import { ERROR_PLACE } from "./call-site.ts";
 import type { ComparisonNode, ConditionNode, InNode, NotNode, OrNode } from "./condition.ts";
 import type { ExecutionVariableNode } from "./execution-variable.ts";
 import type { JoinNode } from "./join.ts";
@@ -48,11 +49,24 @@ export function renderValue(value: unknown): Json {
     if (!render) throw new TypeError(`No renderer for expression kind ${node.kind}.`);
     return render(node);
   }
-  if (Array.isArray(value)) return value.map(renderValue);
+  if (Array.isArray(value)) return value.map((v, i) => renderAt(v, String(i)));
   if (typeof value === "object") {
     const out: { [key: string]: Json } = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = renderValue(v);
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = renderAt(v, k);
     return out;
   }
   throw new TypeError(`Cannot put a ${typeof value} in a pipeline definition.`);
+}
+
+/** renderValue of a member; an error says (in its place, as data) which keys lead to the value. */
+function renderAt(value: unknown, key: string): Json {
+  try {
+    return renderValue(value);
+  } catch (e) {
+    if (e instanceof Error && !Object.isFrozen(e)) {
+      const held = (e as { [ERROR_PLACE]?: { path?: readonly string[] } })[ERROR_PLACE];
+      Object.defineProperty(e, ERROR_PLACE, { value: { ...held, path: [key, ...(held?.path ?? [])] }, configurable: true });
+    }
+    throw e;
+  }
 }

@@ -1,7 +1,7 @@
 import type { EvaluatedPipeline } from "@sagepipe/core";
 import type { SourceSpan } from "../diagnostics/diagnostic.ts";
 import type { PipelineFact } from "../extract/facts.ts";
-import type { SourceIndex } from "./value-origin.ts";
+import { decoratorOptionSpan, type SourceIndex } from "./value-origin.ts";
 
 /** Where a value of the built definition came from in the user's source. */
 export interface DefinitionPlace {
@@ -46,7 +46,10 @@ export function definitionPlaces(p: PipelineFact, evaluated: Pick<EvaluatedPipel
     const origin = stepName !== undefined ? byName.get(stepName) : undefined;
     if (!origin) return { span: p.span, ...(stepName ? { stepName } : {}) };
     const path = after.filter((s) => s !== "Arguments");
-    const span = index.span(origin.createdAt, path) ?? methodSpan(origin.method) ?? p.span;
+    const method = methodSpan(origin.method);
+    // Common step options (cache, retry, display name, ...) are written in the step's decorator.
+    const fromDecorator = after[0] !== "Arguments" && method ? decoratorOptionSpan(index, method, path) : undefined;
+    const span = fromDecorator ?? index.span(origin.createdAt, path) ?? method ?? p.span;
     return { span, method: origin.method, stepName: origin.name };
   };
 }

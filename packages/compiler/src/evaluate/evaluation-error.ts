@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { errorPlace } from "@sagepipe/core";
 import { diagnostic, type Diagnostic, type SourceSpan } from "../diagnostics/diagnostic.ts";
 import type { PipelineFact } from "../extract/facts.ts";
-import type { SourceIndex } from "./value-origin.ts";
+import { memberSpan, type SourceIndex } from "./value-origin.ts";
 
 const FRAME = /\(?((?:file:\/\/)?\/[^()\s]+?):(\d+):(\d+)\)?\s*$/;
 
@@ -39,13 +39,15 @@ function methodAround(p: PipelineFact, span: SourceSpan): string | undefined {
  * pipeline's files); else at the step method; else at the class.
  */
 export function evaluationError(p: PipelineFact, e: unknown, index: SourceIndex): Diagnostic {
-  const message = e instanceof Error ? e.message : String(e);
+  const text = e instanceof Error ? e.message : String(e);
   const isUserError = e instanceof Error && typeof (e as { exitCode?: unknown }).exitCode === "number";
   const place = errorPlace(e) ?? {};
+  const message = place.path ? `${text.replace(/\.$/, "")} (at ${place.path.join("/")} of the step).` : text;
   const methodSpan = p.steps.find((s) => s.method === place.method)?.span;
-  const valueSpan = place.isMethod ? undefined : index.span(place.at, place.key ? [place.key] : []);
+  const path = place.path?.filter((k) => k !== "Arguments") ?? (place.key ? [place.key] : []);
+  const valueSpan = place.isMethod ? undefined : index.span(place.at, path);
   const frame = place.isMethod || valueSpan ? undefined : e instanceof Error ? userFrame(e.stack, index.userFiles) : undefined;
-  const thrownAt = frame && place.key ? index.spanAt(frame, [place.key]) : frame;
+  const thrownAt = frame && place.key ? index.spanAt(frame, [place.key]) : frame && place.member ? memberSpan(index, frame, place.member) ?? frame : frame;
   const span = valueSpan ?? thrownAt ?? methodSpan ?? p.span;
   const method = place.method ?? (thrownAt && methodAround(p, thrownAt));
   if (isUserError) return diagnostic("SP801", "error", span, message, "Fix the step as the message says.");

@@ -81,6 +81,51 @@ export class SourceIndex {
   }
 }
 
+/** The first `.name` read on `point`'s line at or after its column (e.g. `trian` of `outputs.trian`). */
+export function memberSpan(index: SourceIndex, point: SourcePoint, name: string): SourceSpan | undefined {
+  const ts = typescript();
+  const sf = index.file(point.file);
+  if (!sf) return undefined;
+  let start: number;
+  try {
+    start = sf.getPositionOfLineAndCharacter(point.line - 1, point.col - 1);
+  } catch {
+    return undefined;
+  }
+  const lineEnd = sf.getLineEndOfPosition(start);
+  let found: ts.Node | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found || n.getEnd() < start || n.getStart(sf) > lineEnd) return;
+    if (ts.isPropertyAccessExpression(n) && n.name.text === name && n.name.getStart(sf) >= start) found = n.name;
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found ? spanOf(found, sf) : undefined;
+}
+
+/** The option `path` leads to in the decorator of the step method declared at `method` (e.g. `cache.expireAfter`). */
+export function decoratorOptionSpan(index: SourceIndex, method: SourceSpan, path: readonly string[]): SourceSpan | undefined {
+  const ts = typescript();
+  const sf = index.file(method.file);
+  if (!sf) return undefined;
+  let pos: number;
+  try {
+    pos = sf.getPositionOfLineAndCharacter(method.line - 1, method.col - 1);
+  } catch {
+    return undefined;
+  }
+  let decl: ts.MethodDeclaration | undefined;
+  const visit = (n: ts.Node): void => {
+    if (decl || pos < n.getFullStart() || pos >= n.getEnd()) return;
+    if (ts.isMethodDeclaration(n) && n.name.getStart(sf) === pos) decl = n;
+    else ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  const args = (decl ? ts.getDecorators(decl) ?? [] : []).flatMap((d) => (ts.isCallExpression(d.expression) ? [...d.expression.arguments] : []));
+  const found = walkPath(args, path);
+  return found ? spanOf(found, sf) : undefined;
+}
+
 type Call = ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression;
 
 /** The innermost call whose callee holds the point (V8 places a call at its callee's name). */
@@ -109,6 +154,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   Outputs: ["outputs"], S3Uri: ["source", "destination", "s3Data", "outputPath"], LocalPath: ["destination", "source"],
   InputDataConfig: ["inputs"], ContainerArguments: ["arguments"], Environment: ["env"], HyperParameters: ["hyperparameters"],
   StoppingCondition: ["maxRuntimeInSeconds"], ErrorMessage: [], ExpireAfter: ["expireAfter"], DefaultValue: ["default"],
+  CacheConfig: ["cache"], RetryPolicies: ["retry"],
 };
 
 const camel = (key: string) => key.charAt(0).toLowerCase() + key.slice(1);
@@ -121,6 +167,21 @@ function optionIn(call: Call, path: readonly string[], sf: ts.SourceFile): ts.No
     if (!ts.isTaggedTemplateExpression(c)) roots.push(...(c.arguments ?? []));
     c = receiverMaker(c, sf);
   }
+  return walkPath(roots, path) ?? positionalFor(call, path);
+}
+
+/** Definition keys made from a positional argument of the helper: `fail(message)`. */
+const POSITIONAL: Readonly<Record<string, number>> = { ErrorMessage: 0 };
+
+function positionalFor(call: Call, path: readonly string[]): ts.Node | undefined {
+  const ts = typescript();
+  const n = POSITIONAL[path[path.length - 1] ?? ""];
+  return n === undefined || ts.isTaggedTemplateExpression(call) ? undefined : call.arguments?.[n];
+}
+
+/** Follows `path` (option names or definition keys) through object and array literals under `roots`. */
+function walkPath(roots: readonly ts.Node[], path: readonly string[]): ts.Node | undefined {
+  const ts = typescript();
   let scope: readonly ts.Node[] = roots;
   let found: ts.Node | undefined;
   for (const segment of path) {

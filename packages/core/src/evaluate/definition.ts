@@ -79,17 +79,16 @@ function renderSteps(p: CollectedPipeline, ctxFor: (record: StepRecord) => Rende
   const renderOne = (args: StepArgs): Json[] => {
     const record = p.bySlot.get(internals(args).slot);
     if (!record) throw new StepError("A condition branch lists a step that no step method returned. Call the step's method, e.g. ifSteps: [this.register()].", { at: internals(args).slot.createdAt });
-    let rendered: readonly { readonly Name: string }[];
     try {
-      rendered = internals(args).render(ctxFor(record), renderOne);
+      const rendered = internals(args).render(ctxFor(record), renderOne);
+      for (const s of rendered) origins.push({ name: s.Name, method: record.meta.method, createdAt: record.slot.createdAt });
+      return rendered.map((s) => renderValue(withOptions({ ...s }, record)));
     } catch (e) {
       // A step error that does not say which step (a file helper's) is given the step's name.
       if (e instanceof StepError && !e.message.startsWith("Step ")) e.message = `Step ${record.slot.name}: ${e.message}`;
       placeError(e, { method: record.meta.method, at: record.slot.createdAt });
       throw e;
     }
-    for (const s of rendered) origins.push({ name: s.Name, method: record.meta.method, createdAt: record.slot.createdAt });
-    return rendered.map((s) => renderValue(withOptions({ ...s }, record)));
   };
   return records.flatMap((r) => renderOne(r.args));
 }

@@ -16,7 +16,7 @@ export function declaredOnly<T extends object>(map: T, what: "outputs" | "proper
         const names = Object.keys(target);
         const step = slot.method ? `${slot.method}()` : "This step";
         const has = names.length ? `its ${what} are ${names.map((n) => `'${n}'`).join(", ")}` : `it declares no ${what}`;
-        throw new StepError(`${what}.${key}: ${step} has no ${what === "outputs" ? "output" : "property file"} '${key}'; ${has}. Use one of those, or declare '${key}' in the step's run({ ${what}: { ... } }).`);
+        throw new StepError(`${what}.${key}: ${step} has no ${what === "outputs" ? "output" : "property file"} '${key}'; ${has}. Use one of those, or declare '${key}' in the step's run({ ${what}: { ... } }).`, { member: key });
       }
       return Reflect.get(target, key, receiver);
     },

@@ -1,4 +1,4 @@
-import type { CreatedAt } from "@sagepipe/expressions";
+import { ERROR_PLACE, type CreatedAt } from "@sagepipe/expressions";
 import type { AssetCollector } from "../assets/asset-collector.ts";
 
 /** What a step renderer may know beyond its own arguments. */
@@ -37,12 +37,14 @@ export interface ErrorPlace {
   readonly at?: CreatedAt;
   /** The option of that call that is wrong, e.g. "code", "instanceCount". */
   readonly key?: string;
+  /** The definition keys that lead to the wrong value, e.g. ["Arguments", "ProcessingResources", ...]. */
+  readonly path?: readonly string[];
+  /** A member read at the place that threw, e.g. "trian" of `outputs.trian`. */
+  readonly member?: string;
   /** The mistake is the method itself (what it returns), not a line inside it. */
   readonly isMethod?: boolean;
 }
 
-/** The property of a thrown error that holds its ErrorPlace (any error, not only StepError). */
-export const ERROR_PLACE = Symbol.for("sagepipe.errorPlace");
 
 /** An error in what the user wrote, raised while evaluating or rendering; the compiler reports it at its place. */
 export class StepError extends Error {

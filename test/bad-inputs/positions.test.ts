@@ -1,0 +1,78 @@
+// Bad inputs found while evaluating the class or validating what it built: each is shown at the
+// option or argument that holds the mistake (source positions travel with the values), not at
+// the step method or the class.
+import { corpusSuite, HEAD } from "./corpus.ts";
+
+const P = `@Pipeline({ name: "P", bucket: "b" })\nexport class P {\n`;
+
+corpusSuite("bad inputs: positions", [
+  {
+    name: "an output name misspelled where another step reads it",
+    via: "build",
+    source: HEAD + P + `  @Processing() prep() { return p.run({ outputs: { train: "/opt/ml/processing/train", test: "/opt/ml/processing/test" } }); }
+  @Training() fit() {
+    return e.fit({ train: { s3Data: this.prep().outputs.trian } });
+  }
+}
+`,
+    expect: ["SP801 8:57"],
+  },
+  {
+    name: "a code file that does not exist",
+    via: "build",
+    source: HEAD + P + `  @Processing() a() {
+    return p.run({
+      code: "missing.py",
+    });
+  }
+}
+`,
+    expect: ["SP801 8:7"],
+  },
+  {
+    name: "an instance count that is not a number",
+    via: "build",
+    source: HEAD + `const few = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: Number("two") });
+` + P + `  @Processing() a() { return few.run({}); }
+}
+`,
+    expect: ["SP801 4:111"],
+  },
+  {
+    name: "a cache expiry that is not a duration",
+    via: "build",
+    source: HEAD + P + `  @Processing({ cache: { expireAfter: "30 days" } })
+  a() { return p.run({}); }
+}
+`,
+    expect: ["SP804 6:17", "SP804 6:26"],
+  },
+  {
+    name: "a fail message that is a number parameter",
+    via: "build",
+    source: HEAD + P + `  threshold = param.float("Threshold", 0.5);
+  @Fail() stop() { return fail(this.threshold); }
+}
+`,
+    expect: ["SP804 7:32"],
+  },
+  {
+    name: "an integer parameter with a fractional default",
+    via: "build",
+    source: HEAD.replace("import {", "import { str,") + P + `  epochs = param.integer("Epochs", 1.5);
+  @Processing() a() { return p.run({ arguments: ["--epochs", str\`\${this.epochs}\`] }); }
+}
+`,
+    expect: ["SP804 6:36"],
+  },
+  {
+    name: "an execution variable misspelled",
+    via: "build",
+    source: HEAD.replace("import {", "import { ExecutionVariables,") + P + `  @Processing() a() {
+    return p.run({ outputs: { o: { source: "/opt/ml/processing/o", destination: s3\`s3://b/\${ExecutionVariables.PipelineExecutionID}/o\` } } });
+  }
+}
+`,
+    expect: ["SP801 7:112"],
+  },
+]);
