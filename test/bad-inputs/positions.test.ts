@@ -7,9 +7,9 @@ const P = `@Pipeline({ name: "P", bucket: "b" })\nexport class P {\n`;
 
 corpusSuite("bad inputs: positions", [
   {
-    name: "an output name misspelled where another step reads it",
+    name: "an output name misspelled where another step reads outputs made by code",
     via: "build",
-    source: HEAD + P + `  @Processing() prep() { return p.run({ outputs: { train: "/opt/ml/processing/train", test: "/opt/ml/processing/test" } }); }
+    source: HEAD + P + `  @Processing() prep() { return p.run({ outputs: Object.fromEntries(["train", "test"].map((n) => [n, \`/opt/ml/processing/\${n}\`])) }); }
   @Training() fit() {
     return e.fit({ train: { s3Data: this.prep().outputs.trian } });
   }
@@ -66,13 +66,13 @@ corpusSuite("bad inputs: positions", [
     expect: ["SP804 6:36"],
   },
   {
-    name: "an execution variable misspelled",
+    name: "an execution variable misspelled through another name",
     via: "build",
-    source: HEAD.replace("import {", "import { ExecutionVariables,") + P + `  @Processing() a() {
-    return p.run({ outputs: { o: { source: "/opt/ml/processing/o", destination: s3\`s3://b/\${ExecutionVariables.PipelineExecutionID}/o\` } } });
+    source: HEAD.replace("import {", "import { ExecutionVariables as Vars,") + P + `  @Processing() a() {
+    return p.run({ outputs: { o: { source: "/opt/ml/processing/o", destination: s3\`s3://b/\${Vars.PipelineExecutionID}/o\` } } });
   }
 }
 `,
-    expect: ["SP801 7:112"],
+    expect: ["SP801 7:98"],
   },
 ]);

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { evaluatePipeline, isPipelineClass } from "@sagepipe/core";
 import { checkPipeline } from "./checks/index.ts";
+import { checkDuplicatePipelineNames, checkImportCycles } from "./checks/program-checks.ts";
 import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics/diagnostic.ts";
 import { buildOutputFiles, serializeDefinition, type BuiltPipeline } from "./emit/build-output.ts";
 import { writeBuildOutput } from "./emit/write-build-output.ts";
@@ -75,13 +76,15 @@ export function checkEntry(entry: string, options: CheckOptions = {}): CheckResu
   const setup = facts.files.length ? checkProjectSetup(facts) : [];
   diagnostics.push(...setup);
   for (const p of facts.pipelines) diagnostics.push(...checkPipeline(p));
+  diagnostics.push(...checkDuplicatePipelineNames(facts), ...checkImportCycles(facts));
   const inputs = new Set(facts.files.length ? facts.files : [resolve(entry)]);
   if (options.typecheck !== false && facts.files.length && !hasErrors(setup)) {
     const typecheck = typeCheckWithCache(entry, facts.files, options);
     diagnostics.push(...typecheck.diagnostics);
     for (const f of typecheck.inputs) inputs.add(f);
   }
-  return { ok: !hasErrors(diagnostics), diagnostics: sortDiagnostics(diagnostics), facts, inputs: [...inputs] };
+  const unique = [...new Map(diagnostics.map((d) => [`${d.code} ${d.span.file}:${d.span.line}:${d.span.col} ${d.message}`, d])).values()];
+  return { ok: !hasErrors(unique), diagnostics: sortDiagnostics(unique), facts, inputs: [...inputs] };
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

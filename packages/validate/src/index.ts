@@ -13,3 +13,4 @@ export { parsePropertyPath, type PropertySegment } from "./definition/property-p
 export { MAX_EXPRESSION_DEPTH, MAX_JSON_DEPTH } from "./checks/check-nesting.ts";
 export { PROCESSING_LIMITS } from "./checks/check-processing-limits.ts";
 export { arnProblem } from "./checks/values/check-arns.ts";
+export { closestName } from "./closest-name.ts";

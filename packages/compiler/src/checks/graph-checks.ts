@@ -70,6 +70,7 @@ const UNANALYSABLE = new Set(["dynamic-access", "method-alias", "this-escape"]);
 /** SP105: a step with no edge at all in a pipeline of several steps (warning); silent when SP201-SP203 leave the graph incomplete. */
 export function checkIsolatedSteps({ pipeline, graph }: CheckInput): Diagnostic[] {
   if (pipeline.steps.length < 2 || pipeline.problems.some((p) => UNANALYSABLE.has(p.kind))) return [];
+  if (pipeline.shape.some((f) => f.kind === "depends-on-not-function")) return []; // SP910 says what is missing
   const touched = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   return pipeline.steps
     .filter((s) => !touched.has(s.method))

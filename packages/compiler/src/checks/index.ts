@@ -8,11 +8,12 @@ import { checkParameterNames, checkPipelineName, checkStepNames } from "./name-c
 import { checkUnusedParameters } from "./parameter-checks.ts";
 import { checkJsonGetTargets, checkPropertyFileOutputs } from "./property-file-checks.ts";
 import { checkProblems } from "./reference-checks.ts";
+import { checkClassShape, checkUndeclaredOutputs } from "./class-checks.ts";
 
 /** Every check, in the order their findings are listed. */
 export const CHECKS: readonly Check[] = [
   checkCycles, checkDuplicateStepNames, checkBranchMembership, checkUsesOfBranchSteps, checkNonStepReferences,
-  checkProblems, checkJsonGetTargets, checkPropertyFileOutputs,
+  checkClassShape, checkProblems, checkJsonGetTargets, checkPropertyFileOutputs, checkUndeclaredOutputs,
   checkPipelineName, checkStepNames, checkParameterNames,
   checkProcessingInputCount, checkJobArgumentLength,
   checkIsolatedSteps, checkUnusedParameters,

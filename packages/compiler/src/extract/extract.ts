@@ -6,6 +6,7 @@ import { spanOf } from "./spans.ts";
 import { extractPipelineClass, type ClassAt } from "./pipeline-class.ts";
 import { diskReader, loadSourceFiles, type ParsedFile, type ReadText } from "./source-files.ts";
 import { decoratorName, decorators } from "./syntax.ts";
+import { importCycles } from "./import-cycles.ts";
 
 /** Facts and the files they were read from (the facts cache keys its entries on these). */
 export interface ExtractedProgram {
@@ -31,16 +32,17 @@ export function extractProgramWithSources(entry: string, read: ReadText = diskRe
       if (ts.isClassDeclaration(st) && st.name && !classes.has(st.name.text)) classes.set(st.name.text, { node: st, file });
     }
   }
+  const pipelineClasses = new Set([...classes].filter(([, c]) => decorators(c.node).some((d) => decoratorName(d) === "Pipeline")).map(([name]) => name));
   const pipelines: PipelineFact[] = [];
   for (const file of files) {
     for (const st of file.ast.statements) {
       if (!ts.isClassDeclaration(st)) continue;
       const deco = decorators(st).find((d) => decoratorName(d) === "Pipeline");
-      if (deco) pipelines.push(extractPipelineClass({ node: st, file }, deco, classes));
+      if (deco) pipelines.push(extractPipelineClass({ node: st, file }, deco, classes, pipelineClasses));
     }
   }
   const tooDeep = files.flatMap((f) => (f.tooDeep ? [f.tooDeep] : []));
-  return { facts: { entry: resolve(entry), files: files.map((f) => f.path), packageImports: packageImports(files), pipelines, ...(tooDeep.length ? { tooDeep } : {}) }, sources: files };
+  return { facts: { entry: resolve(entry), files: files.map((f) => f.path), packageImports: packageImports(files), pipelines, importCycles: importCycles(files, read), ...(tooDeep.length ? { tooDeep } : {}) }, sources: files };
 }
 
 /** The package imports (not relative ones) of the files, with where each specifier is written. */

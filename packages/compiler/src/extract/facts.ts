@@ -30,6 +30,8 @@ export interface ReferenceFact {
   readonly branch?: "if" | "else";
   /** For `this.process().outputs.train`: ["outputs", "train"]. */
   readonly member?: readonly string[];
+  /** Where each name of `member` is written. */
+  readonly memberSpans?: readonly SourceSpan[];
 }
 
 /** A step method with its decorator. */
@@ -44,6 +46,8 @@ export interface StepFact {
   readonly declaredIn: string;
   /** Output names declared with a literal `outputs: { ... }` in the method (processing). */
   readonly outputs?: readonly LiteralFact[];
+  /** The `outputs` literal has members whose names are not written out (spreads, computed names). */
+  readonly outputsOpen?: boolean;
   /** Property files declared in the method: name and output. */
   readonly propertyFiles?: readonly { readonly name: LiteralFact; readonly output?: LiteralFact }[];
   /** Count of literal processing inputs, and literal job arguments. */
@@ -70,6 +74,24 @@ export interface ProblemFact {
   readonly text: string;
 }
 
+/** A mistake in the shape of the pipeline class itself (see class-shape.ts). */
+export interface ShapeFact {
+  readonly kind:
+    | "step-parameters" | "step-async" | "step-static" | "step-accessor" | "constructor-parameters" | "returns-step"
+    | "decorator-not-called" | "depends-on-not-function" | "unknown-execution-variable" | "tag-called" | "foreign-pipeline";
+  /** The member of the class it is in ("constructor" for the constructor, the class name for the class's decorator). */
+  readonly member: string;
+  readonly span: SourceSpan;
+  /** What the message names: the parameters, the decorator, the listed strings, the variable, the tag, the other class. */
+  readonly text?: string;
+}
+
+/** A cycle of relative imports: `files` in import order, `span` the import that closes it. */
+export interface ImportCycleFact {
+  readonly files: readonly string[];
+  readonly span: SourceSpan;
+}
+
 /** `jsonGet(this.evaluate().propertyFiles.X, ...)`. */
 export interface JsonGetFact {
   readonly method: string;
@@ -93,6 +115,8 @@ export interface PipelineFact {
   readonly jsonGets: readonly JsonGetFact[];
   /** Every `this.<field>` use of a parameter field, by field. */
   readonly parameterUses: Readonly<Record<string, number>>;
+  /** Mistakes in the shape of the class itself. */
+  readonly shape: readonly ShapeFact[];
 }
 
 /** Everything extraction found in an entry and what it imports. */
@@ -105,4 +129,6 @@ export interface ProgramFacts {
   readonly pipelines: readonly PipelineFact[];
   /** Files whose brackets nest too deep to parse (their classes are not read). */
   readonly tooDeep?: readonly { readonly span: SourceSpan; readonly depth: number }[];
+  /** Cycles of relative (value) imports among the files. */
+  readonly importCycles: readonly ImportCycleFact[];
 }

@@ -1,5 +1,6 @@
 import type { ts } from "ts-morph";
 import { typescript } from "./typescript.ts";
+import type { SourceSpan } from "../diagnostics/diagnostic.ts";
 import type { JsonGetFact, LiteralFact, ProblemFact, ReferenceFact, StepFact } from "./facts.ts";
 import { spanOf } from "./spans.ts";
 import { memberChain, propertyName, stringLiteral, thisMember } from "./syntax.ts";
@@ -17,7 +18,7 @@ export interface MethodFacts {
   readonly problems: ProblemFact[];
   readonly jsonGets: JsonGetFact[];
   readonly parameterUses: string[];
-  readonly stepDetails: Partial<Pick<StepFact, "outputs" | "propertyFiles" | "inputCount" | "jobArguments" | "hasCode">>;
+  readonly stepDetails: Partial<Pick<StepFact, "outputs" | "outputsOpen" | "propertyFiles" | "inputCount" | "jobArguments" | "hasCode">>;
 }
 
 const VARIABLE_FUNCTIONS = new Set(["join", "jsonGet"]);
@@ -68,7 +69,9 @@ export function walkMethod(method: string, node: ts.MethodDeclaration, file: ts.
       const callee = thisMember(n.expression);
       if (callee !== undefined && isMethod(callee)) {
         const branch = branchOf(n, node);
-        out.references.push({ from: method, to: callee, kind: branch ? "branch" : "call", span: spanOf(n, file), member: memberChain(n), ...(branch ? { branch } : {}) });
+        const member = memberChain(n);
+        const memberSpans = member.length ? memberNameSpans(n, member.length) : undefined;
+        out.references.push({ from: method, to: callee, kind: branch ? "branch" : "call", span: spanOf(n, file), member, ...(memberSpans ? { memberSpans } : {}), ...(branch ? { branch } : {}) });
       }
       if (ts.isIdentifier(n.expression) && n.expression.text === "String" && n.arguments[0] && isVariable(n.arguments[0])) problem("string-call", n);
       if (ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "toString" && isVariable(n.expression.expression)) problem("string-call", n);
@@ -104,6 +107,13 @@ export function walkMethod(method: string, node: ts.MethodDeclaration, file: ts.
     if (step) out.jsonGets.push({ method, step, propertyFile: arg.name.text, span: spanOf(arg.name, file) });
   };
 
+  /** The spans of the `count` member names read after `n` (`outputs`, `train` of `.outputs.train`). */
+  const memberNameSpans = (n: ts.Node, count: number): SourceSpan[] => {
+    const spans: SourceSpan[] = [];
+    for (let cur: ts.Node = n; spans.length < count && ts.isPropertyAccessExpression(cur.parent) && cur.parent.expression === cur; cur = cur.parent) spans.push(spanOf(cur.parent.name, file));
+    return spans;
+  };
+
   const literals = (e: ts.Expression): LiteralFact[] =>
     ts.isObjectLiteralExpression(e)
       ? e.properties.flatMap((p) => {
@@ -116,7 +126,10 @@ export function walkMethod(method: string, node: ts.MethodDeclaration, file: ts.
     const key = propertyName(p.name);
     const d = out.stepDetails as Record<string, unknown>;
     const init = p.initializer;
-    if (key === "outputs" && ts.isObjectLiteralExpression(init) && !d.outputs) d.outputs = literals(init);
+    if (key === "outputs" && ts.isObjectLiteralExpression(init) && !d.outputs) {
+      d.outputs = literals(init);
+      if (init.properties.some((q) => !(ts.isPropertyAssignment(q) || ts.isShorthandPropertyAssignment(q)) || propertyName(q.name) === undefined)) d.outputsOpen = true;
+    }
     else if (key === "propertyFiles" && ts.isObjectLiteralExpression(init) && !d.propertyFiles) {
       d.propertyFiles = init.properties.flatMap((prop) => {
         if (!ts.isPropertyAssignment(prop)) return [];

@@ -3,6 +3,7 @@ import { STEP_DECORATOR_NAMES } from "@sagepipe/expressions";
 import { typescript } from "./typescript.ts";
 import type { HelperFact, LiteralFact, ParameterFact, PipelineFact, StepFact } from "./facts.ts";
 import { walkMethod, type MethodWalk } from "./method-body.ts";
+import { classShape } from "./class-shape.ts";
 import type { ParsedFile } from "./source-files.ts";
 import { spanOf } from "./spans.ts";
 import { decoratorName, decoratorOptions, decorators, property, stringLiteral } from "./syntax.ts";
@@ -50,7 +51,7 @@ export function classChain(start: ClassAt, classes: ReadonlyMap<string, ClassAt>
 }
 
 /** Facts of one `@Pipeline` class, with its base classes' steps and parameters. */
-export function extractPipelineClass(target: ClassAt, pipelineDecorator: ts.Decorator, classes: ReadonlyMap<string, ClassAt>): PipelineFact {
+export function extractPipelineClass(target: ClassAt, pipelineDecorator: ts.Decorator, classes: ReadonlyMap<string, ClassAt>, pipelineClasses: ReadonlySet<string> = new Set()): PipelineFact {
   const ts = typescript();
   const chain = classChain(target, classes);
   const parameters = new Map<string, ParameterFact>();
@@ -118,6 +119,7 @@ export function extractPipelineClass(target: ClassAt, pipelineDecorator: ts.Deco
     problems,
     jsonGets,
     parameterUses,
+    shape: classShape(chain, (n) => STEP_DECORATORS.has(n), pipelineClasses),
   };
 }
 
