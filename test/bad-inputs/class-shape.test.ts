@@ -13,35 +13,35 @@ corpusSuite("bad inputs: the class itself", [
     source: HEAD + P + `  @Processing() a(split: string) { return p.run({ outputs: { o: split } }); }
 }
 `,
-    expect: ["SP901 6:19"],
+    expect: ["SP020 6:19"],
   },
   {
     name: "an async step method",
     source: HEAD + P + `  @Processing() async a() { return ${run}; }
 }
 `,
-    expect: ["SP902 6:17"],
+    expect: ["SP021 6:17"],
   },
   {
     name: "a generator step method",
     source: HEAD + P + `  @Processing() *a() { yield ${run}; }
 }
 `,
-    expect: ["SP902 6:17"],
+    expect: ["SP021 6:17"],
   },
   {
     name: "a static step method",
     source: HEAD + P + `  @Processing() static a() { return ${run}; }
 }
 `,
-    expect: ["SP903 6:17"],
+    expect: ["SP022 6:17"],
   },
   {
     name: "a getter decorated as a step",
     source: HEAD + P + `  @Processing() get a() { return ${run}; }
 }
 `,
-    expect: ["SP904 6:21"],
+    expect: ["SP023 6:21"],
   },
   {
     name: "a constructor with parameters",
@@ -49,7 +49,7 @@ corpusSuite("bad inputs: the class itself", [
   @Processing() a() { return ${run}; }
 }
 `,
-    expect: ["SP905 6:15"],
+    expect: ["SP024 6:15"],
   },
   {
     name: "a step method that returns another step",
@@ -57,7 +57,7 @@ corpusSuite("bad inputs: the class itself", [
   @Processing() b() { return this.a(); }
 }
 `,
-    expect: ["SP906 7:30"],
+    expect: ["SP025 7:30"],
   },
   {
     name: "two pipelines with one name",
@@ -70,7 +70,7 @@ export class Weekly {
   @Processing() a() { return ${run}; }
 }
 `,
-    expect: ["SP907 8:19"],
+    expect: ["SP026 8:19"],
   },
   {
     name: "a step of another pipeline class",
@@ -81,7 +81,7 @@ export class Prep {
 ${P}  @Processing() a() { return p.run({ inputs: [{ source: new Prep().prepare().outputs.o, destination: "/i" }] }); }
 }
 `,
-    expect: ["SP908 10:57"],
+    expect: ["SP027 10:57"],
   },
   {
     name: "a step of another pipeline's instance",
@@ -93,7 +93,7 @@ const prep = new Prep();
 ${P}  @Processing() a() { return p.run({ inputs: [{ source: prep.prepare().outputs.o, destination: "/i" }] }); }
 }
 `,
-    expect: ["SP908 11:57"],
+    expect: ["SP027 11:57"],
   },
   {
     name: "@Pipeline without parentheses",
@@ -102,7 +102,7 @@ export class P {
   @Processing() a() { return ${run}; }
 }
 `,
-    expect: ["SP909 4:1"],
+    expect: ["SP028 4:1"],
   },
   {
     name: "@Processing without parentheses",
@@ -110,7 +110,7 @@ export class P {
   a() { return ${run}; }
 }
 `,
-    expect: ["SP909 6:3"],
+    expect: ["SP028 6:3"],
   },
   {
     name: "dependsOn given step names as strings",
@@ -118,7 +118,7 @@ export class P {
   @Processing({ dependsOn: ["Prepare"] }) b() { return ${run}; }
 }
 `,
-    expect: ["SP910 7:28"],
+    expect: ["SP029 7:28"],
   },
   {
     name: "a misspelled execution variable",
@@ -127,7 +127,7 @@ export class P {
   }
 }
 `,
-    expect: ["SP911 7:94"],
+    expect: ["SP030 7:94"],
   },
   {
     name: "a template tag called as a function",
@@ -136,7 +136,7 @@ export class P {
   }
 }
 `,
-    expect: ["SP912 7:63"],
+    expect: ["SP031 7:63"],
   },
   {
     name: "an output name misspelled",
@@ -163,6 +163,6 @@ export const BUCKET = "b";
 ${P}  @Processing() a() { return prep.run({ outputs: { o: "/o" } }); }
 }
 `,
-    expect: ["SP913 2:1"],
+    expect: ["SP032 2:1"],
   },
 ]);

@@ -16,6 +16,20 @@ export const SOURCE_CODES = [
   { code: "SP013", severity: "error", phases: ["check"], title: "the tsconfig.json cannot be used", fix: "correct the tsconfig.json as the message says; it is JSON with comments, and every file it extends must exist." },
   { code: "SP014", severity: "error", phases: ["check"], title: "a tsconfig.json `module` setting that cannot load the pipeline", fix: 'set `"module": "nodenext"` (with a bundler: `"module": "preserve"` and `"moduleResolution": "bundler"`).' },
   { code: "SP015", severity: "error", phases: ["check"], title: "TypeScript before 5.0 without `experimentalDecorators`", fix: 'add `"experimentalDecorators": true` to `compilerOptions`, or install TypeScript 5 or later.' },
+  // The pipeline class's shape (read from the source before any of the user's code runs)
+  { code: "SP020", severity: "error", phases: ["check"], title: "a step method with parameters", fix: "remove the parameters; read values from fields of the class (pipeline parameters) or module constants." },
+  { code: "SP021", severity: "error", phases: ["check"], title: "an async or generator step method", fix: "remove `async` (or `*`) and return the step directly." },
+  { code: "SP022", severity: "error", phases: ["check"], title: "a static step method", fix: "remove `static`: steps belong to the instance." },
+  { code: "SP023", severity: "error", phases: ["check"], title: "a step decorator on a getter, setter or field", fix: "write it as a method, `a() { return ... }`." },
+  { code: "SP024", severity: "error", phases: ["check"], title: "a constructor with parameters", fix: "no constructor parameters; declare pipeline parameters (`param.string(...)`) or module constants." },
+  { code: "SP025", severity: "error", phases: ["check"], title: "a step method that returns another step's step", fix: "return a new step from a helper; to run after `a()`, use its outputs or `dependsOn: (self) => [self.a]`." },
+  { code: "SP026", severity: "error", phases: ["check"], title: "two pipelines with one name", fix: "give each its own name." },
+  { code: "SP027", severity: "error", phases: ["check"], title: "a step of another pipeline class", fix: "declare the step in this class (or a base class both extend), or pass what the other pipeline produced as a parameter." },
+  { code: "SP028", severity: "error", phases: ["check"], title: "`@Pipeline` or a step decorator without `()`", fix: '`@Processing()`; `@Pipeline({ name: "MyPipeline" })`.' },
+  { code: "SP029", severity: "error", phases: ["check"], title: "`dependsOn` that is not a function", fix: "`dependsOn: (self) => [self.prepare]` (the message matches each string to the step method it names)." },
+  { code: "SP030", severity: "error", phases: ["check"], title: "an execution variable that does not exist", fix: "`ExecutionVariables.PipelineExecutionId`; the message lists the eight." },
+  { code: "SP031", severity: "error", phases: ["check"], title: "a template tag called as a function", fix: "use it as a tag: `` s3`s3://${bucket}/out` ``." },
+  { code: "SP032", severity: "warning", phases: ["check"], title: "files that import each other", fix: "move what both need into a third file, or make one import `import type`." },
   // The step graph
   { code: "SP101", severity: "error", phases: ["check"], title: "steps form a cycle", fix: "remove one of the references (or the `dependsOn` entry)." },
   { code: "SP102", severity: "error", phases: ["check"], title: "two steps with one name", fix: "give each step a unique `name`." },
@@ -35,6 +49,7 @@ export const SOURCE_CODES = [
   // Property files
   { code: "SP401", severity: "error", phases: ["check"], title: "`jsonGet` of a property file the step does not declare", fix: "declare it in the step's `run({ propertyFiles: { Name: { output, path } } })`, or read one it declares. (TypeScript reports this too; the check covers code it cannot type.)" },
   { code: "SP402", severity: "error", phases: ["check"], title: "a property file in an output the step does not have", fix: "name one of the step's outputs, or add the output." },
+  { code: "SP403", severity: "error", phases: ["check"], title: "a step output the step does not declare", fix: "use one of the declared outputs, or declare the one you read." },
   // Names SageMaker rejects
   { code: "SP501", severity: "error", phases: ["check"], title: "pipeline name", fix: "rename it, e.g. hyphens for spaces and underscores." },
   { code: "SP502", severity: "error", phases: ["check"], title: "step name", fix: "a shorter name without other characters, with the decorator's `name` option." },
