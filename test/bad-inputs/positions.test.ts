@@ -45,7 +45,7 @@ corpusSuite("bad inputs: positions", [
   a() { return p.run({}); }
 }
 `,
-    expect: ["SP804 6:17", "SP804 6:26"],
+    expect: ["SP903 6:17", "SP906 6:26"],
   },
   {
     name: "a fail message that is a number parameter",
@@ -54,7 +54,7 @@ corpusSuite("bad inputs: positions", [
   @Fail() stop() { return fail(this.threshold); }
 }
 `,
-    expect: ["SP804 7:32"],
+    expect: ["SP931 7:32"],
   },
   {
     name: "an integer parameter with a fractional default",
@@ -63,7 +63,7 @@ corpusSuite("bad inputs: positions", [
   @Processing() a() { return p.run({ arguments: ["--epochs", str\`\${this.epochs}\`] }); }
 }
 `,
-    expect: ["SP804 6:36"],
+    expect: ["SP904 6:36"],
   },
   {
     name: "an execution variable misspelled through another name",

@@ -87,8 +87,10 @@ export function checkEntry(entry: string, options: CheckOptions = {}): CheckResu
   return { ok: !hasErrors(unique), diagnostics: sortDiagnostics(unique), facts, inputs: [...inputs] };
 }
 
+/** By place; at one place TypeScript's own error first (it says it best), then ours by code. */
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || a.code.localeCompare(b.code));
+  const typeScriptFirst = (d: Diagnostic) => (d.code.startsWith("TS") ? 0 : 1);
+  return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || typeScriptFirst(a) - typeScriptFirst(b) || a.code.localeCompare(b.code));
 }
 
 async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: ReadonlySet<string>): Promise<BuiltPipeline | undefined> {

@@ -1,11 +1,11 @@
 import { EXECUTION_VARIABLE_NAMES } from "@sagepipe/expressions";
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics/diagnostic.ts";
 import type { ShapeFact } from "../extract/facts.ts";
 import { executionVariableLike } from "../extract/class-shape.ts";
 import { closestName } from "@sagepipe/validate";
 import { stepName, type CheckInput } from "./check.ts";
 
-type Rule = { code: string; message: (f: ShapeFact) => string; fix: (f: ShapeFact) => string };
+type Rule = { code: DiagnosticCode; message: (f: ShapeFact) => string; fix: (f: ShapeFact) => string };
 
 const RULES: Record<ShapeFact["kind"], Rule> = {
   "step-parameters": {
