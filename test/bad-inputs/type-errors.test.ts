@@ -17,7 +17,7 @@ export class P {
     files: { "tsconfig.json": TSCONFIG },
     typecheck: true,
     via: "build",
-    expect: ["TS2551 7:60", "SP403 7:60"],
+    expect: ["SP403 7:60", "TS2551 7:60"],
   },
   {
     name: "a syntax error",

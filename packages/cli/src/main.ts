@@ -1,6 +1,7 @@
 import { isUserFacing, type CommandIO } from "./command.ts";
 import { commands } from "./commands/index.ts";
 import { didYouMean } from "./did-you-mean.ts";
+import { fileProblem, printFailure } from "./failure-output.ts";
 import { cliVersion } from "./own-package.ts";
 
 function help(): string {
@@ -51,10 +52,15 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     return await command.run(rest, io);
   } catch (e) {
     if (isUserFacing(e)) {
-      io.err(e.message);
+      printFailure(io, rest, "user", e.message, e.exitCode);
       return e.exitCode;
     }
-    io.err(`sagepipe ${name}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    const problem = fileProblem(name, e);
+    if (problem) {
+      printFailure(io, rest, "file", problem, 2);
+      return 2;
+    }
+    printFailure(io, rest, "internal", `sagepipe ${name}: internal error: ${e instanceof Error ? e.message : String(e)}`, 2);
     if (io.env.SAGEPIPE_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
     else io.err("(set SAGEPIPE_DEBUG=1 to see the stack; please report it)");
     return 2;

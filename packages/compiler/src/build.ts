@@ -12,6 +12,7 @@ import { extractWithCache, typeCheckWithCache, type CacheOptions } from "./cache
 import { checkProjectSetup } from "./setup/index.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
+import { entryProblem } from "./extract/entry-problem.ts";
 import { MAX_SOURCE_NESTING, MAX_SYNTAX_DEPTH } from "./extract/source-nesting.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
 import { checkPipelineOptions } from "./checks/pipeline-option-checks.ts";
@@ -66,7 +67,8 @@ export function checkEntry(entry: string, options: CheckOptions = {}): CheckResu
   const diagnostics: Diagnostic[] = [];
   const tooDeep = facts.tooDeep ?? [];
   if (facts.files.length === 0) {
-    diagnostics.push(diagnostic("SP000", "error", { file: resolve(entry), line: 1, col: 1, length: 1 }, `Cannot read ${entry}.`, "Give the path of a TypeScript file that declares a @Pipeline class."));
+    const problem = entryProblem(resolve(entry));
+    diagnostics.push(diagnostic("SP000", "error", { file: resolve(entry), line: 1, col: 1, length: 1 }, problem.message, problem.fix));
   } else if (facts.pipelines.length === 0 && !tooDeep.length) {
     diagnostics.push(diagnostic("SP001", "error", { file: facts.entry, line: 1, col: 1, length: 1 }, `No @Pipeline class in ${entry} or the files it imports.`, 'Decorate the pipeline class with @Pipeline({ name: "MyPipeline" }) and export it.'));
   }
@@ -87,10 +89,8 @@ export function checkEntry(entry: string, options: CheckOptions = {}): CheckResu
   return { ok: !hasErrors(unique), diagnostics: sortDiagnostics(unique), facts, inputs: [...inputs] };
 }
 
-/** By place; at one place TypeScript's own error first (it says it best), then ours by code. */
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  const typeScriptFirst = (d: Diagnostic) => (d.code.startsWith("TS") ? 0 : 1);
-  return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || typeScriptFirst(a) - typeScriptFirst(b) || a.code.localeCompare(b.code));
+  return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || a.code.localeCompare(b.code));
 }
 
 async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: ReadonlySet<string>): Promise<BuiltPipeline | undefined> {

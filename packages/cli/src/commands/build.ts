@@ -3,6 +3,7 @@ import { buildPipelines, diagnosticsToJson, formatDiagnostics } from "@sagepipe/
 import { onePositional, parseCommandArgs } from "../args.ts";
 import { UsageError, type Command, type CommandIO } from "../command.ts";
 import { rebuildOnChange, type WatchedRun } from "../rebuild-on-change.ts";
+import { assertOutFolder } from "../out-folder.ts";
 
 export const build: Command = {
   name: "build",
@@ -27,6 +28,7 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe build: --format is text or json, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("build", positionals, "one entry file"));
     const outDir = resolve(io.cwd, values.out!);
+    assertOutFolder("build", outDir, io.cwd);
     const once = () => buildOnce(entry, outDir, values.pipeline ?? [], !values["no-typecheck"], values.format === "json", io);
     if (values.watch) return rebuildOnChange(once, io, { verb: "built" });
     return (await once()).code;

@@ -51,6 +51,8 @@ export function evaluationError(p: PipelineFact, e: unknown, index: SourceIndex)
   const span = valueSpan ?? thrownAt ?? methodSpan ?? p.span;
   const method = place.method ?? (thrownAt && methodAround(p, thrownAt));
   if (isUserError) return diagnostic("SP801", "error", span, message, "Fix the step as the message says.");
+  const early = /Cannot access '([^']+)' before initialization/.exec(text)?.[1];
+  if (early) return diagnostic("SP801", "error", span, `Evaluating ${p.className} failed${method ? ` in ${method}()` : ""}: ${message}`, `${early} is used before its declaration has run: declare it above the code that uses it; when the pipeline's files import each other in a cycle (warning SP032), move ${early} into a file that imports neither, or turn one import into \`import type\`.`);
   return diagnostic(
     "SP801", "error", span,
     `Evaluating ${p.className} failed${method ? ` in ${method}()` : ""}: ${message}`,

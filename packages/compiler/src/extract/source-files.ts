@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { ts } from "ts-morph";
 import type { SourceSpan } from "../diagnostics/diagnostic.ts";
@@ -25,7 +25,16 @@ export interface ParsedFile {
 export type ReadText = (path: string) => string | undefined;
 
 export function diskReader(overrides?: ReadonlyMap<string, string>): ReadText {
-  return (path) => overrides?.get(path) ?? (existsSync(path) ? readFileSync(path, "utf8") : undefined);
+  return (path) => overrides?.get(path) ?? readIfFile(path);
+}
+
+/** A file's text; undefined for a path that is missing, a folder, or unreadable (never throws). */
+function readIfFile(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const CANDIDATES = ["", ".ts", ".tsx", "/index.ts"];
