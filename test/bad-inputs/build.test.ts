@@ -23,6 +23,7 @@ corpusSuite("bad inputs: building", [
     source: "",
     missingEntry: true,
     expect: ["SP000 1:1"],
+    fixes: ["Give the path of a TypeScript file that declares a @Pipeline class."],
   },
   {
     name: "an entry without a pipeline class",
@@ -31,6 +32,7 @@ corpusSuite("bad inputs: building", [
 }
 `,
     expect: ["SP001 1:1"],
+    fixes: ["Decorate the pipeline class with @Pipeline({ name: \"MyPipeline\" }) and export it."],
   },
   {
     name: "a pipeline class that is not exported",
@@ -41,6 +43,7 @@ class P {
 }
 `,
     expect: ["SP002 5:7"],
+    fixes: ["Write `export class P`."],
   },
   {
     name: "a selected pipeline the entry does not have",
@@ -52,6 +55,7 @@ export class Third {
 }
 `,
     expect: ["SP003 1:1"],
+    fixes: ["Give a pipeline's name or its class name, or leave the option out to build them all."],
   },
   {
     name: "a step method that throws",
@@ -66,6 +70,7 @@ export class P {
 }
 `,
     expect: ["SP801 8:30"],
+    fixes: ["Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack."],
   },
   {
     name: "a step method that returns the wrong kind of step",
@@ -76,6 +81,7 @@ export class P {
 }
 `,
     expect: ["SP801 6:15"],
+    fixes: ["Fix the step as the message says."],
   },
   {
     name: "a default output location without a bucket",
@@ -86,6 +92,7 @@ export class P {
 }
 `,
     expect: ["SP801 6:38"],
+    fixes: ["Fix the step as the message says."],
   },
   {
     name: "a reference hidden behind functions outside the class",
@@ -101,6 +108,7 @@ export class P {
 }
 `,
     expect: ["SP802 10:17"],
+    fixes: ["Write the reference inside the class: call this.a() in b() (or in a method of the class it calls)."],
   },
   {
     name: "a step called but none of its outputs used",
@@ -115,6 +123,7 @@ export class P {
 }
 `,
     expect: ["SP803 8:5"],
+    fixes: ["To make b() wait for a() without using its data, add dependsOn: (self) => [self.a]."],
   },
   {
     name: "nine inputs to a framework processor, which adds its code and launcher",
@@ -128,6 +137,9 @@ export class P {
 }
 `,
     expect: ["SP601 8:55"],
+    fixes: [
+      "The processor adds inputs of its own for code and dependencies: combine your inputs under one S3 prefix, or split the work into two processing steps.",
+    ],
   },
   {
     name: "a job argument built longer than 256 characters",
@@ -138,6 +150,9 @@ export class P {
 }
 `,
     expect: ["SP602 6:61"],
+    fixes: [
+      "Put the long value in a file that a processing input downloads, and pass its path as the argument (environment values are limited to 256 characters too).",
+    ],
   },
   {
     name: "an instance type SageMaker does not have",
@@ -149,11 +164,13 @@ export class P {
 }
 `,
     expect: ["SP905 4:83"],
+    fixes: ["Use one of the values the message lists (it suggests the closest)."],
   },
   {
     name: "a definition over 1 MB",
     via: "build",
     source: hugePipeline(),
     expect: ["SP603 5:14"],
+    fixes: ["Nothing to change: `sagepipe deploy` uploads it to S3 and passes PipelineDefinitionS3Location."],
   },
 ]);

@@ -14,6 +14,7 @@ corpusSuite("bad inputs: the class itself", [
 }
 `,
     expect: ["SP020 6:19"],
+    fixes: ["Remove the parameters. Read values from fields of the class (a parameter: `x = param.string(\"X\", ...)`) or from module constants."],
   },
   {
     name: "an async step method",
@@ -21,6 +22,7 @@ corpusSuite("bad inputs: the class itself", [
 }
 `,
     expect: ["SP021 6:17"],
+    fixes: ["Remove `async` (or `*`) and return the step directly. Work that must wait belongs in the job the step runs."],
   },
   {
     name: "a generator step method",
@@ -28,6 +30,7 @@ corpusSuite("bad inputs: the class itself", [
 }
 `,
     expect: ["SP021 6:17"],
+    fixes: ["Remove `async` (or `*`) and return the step directly. Work that must wait belongs in the job the step runs."],
   },
   {
     name: "a static step method",
@@ -35,6 +38,7 @@ corpusSuite("bad inputs: the class itself", [
 }
 `,
     expect: ["SP022 6:17"],
+    fixes: ["Remove `static`."],
   },
   {
     name: "a getter decorated as a step",
@@ -42,6 +46,7 @@ corpusSuite("bad inputs: the class itself", [
 }
 `,
     expect: ["SP023 6:21"],
+    fixes: ["Write it as a method: a() { return ... }."],
   },
   {
     name: "a constructor with parameters",
@@ -50,6 +55,7 @@ corpusSuite("bad inputs: the class itself", [
 }
 `,
     expect: ["SP024 6:15"],
+    fixes: ["Remove the constructor's parameters: declare values as pipeline parameters (param.string(...), ...) or module constants."],
   },
   {
     name: "a step method that returns another step",
@@ -58,6 +64,7 @@ corpusSuite("bad inputs: the class itself", [
 }
 `,
     expect: ["SP025 7:30"],
+    fixes: ["Return a new step from a helper (e.g. processor(...).run(...)); to run after a(), use its outputs or add dependsOn: (self) => [self.a]."],
   },
   {
     name: "two pipelines with one name",
@@ -71,6 +78,7 @@ export class Weekly {
 }
 `,
     expect: ["SP026 8:19"],
+    fixes: ["Give each @Pipeline its own name."],
   },
   {
     name: "a step of another pipeline class",
@@ -82,6 +90,7 @@ ${P}  @Processing() a() { return p.run({ inputs: [{ source: new Prep().prepare()
 }
 `,
     expect: ["SP027 10:57"],
+    fixes: ["Declare the step in this class (or in a base class both extend), or read what Prep produced through a parameter (its S3 URI)."],
   },
   {
     name: "a step of another pipeline's instance",
@@ -94,6 +103,7 @@ ${P}  @Processing() a() { return p.run({ inputs: [{ source: prep.prepare().outpu
 }
 `,
     expect: ["SP027 11:57"],
+    fixes: ["Declare the step in this class (or in a base class both extend), or read what Prep produced through a parameter (its S3 URI)."],
   },
   {
     name: "@Pipeline without parentheses",
@@ -103,6 +113,7 @@ export class P {
 }
 `,
     expect: ["SP028 4:1"],
+    fixes: ["Write @Pipeline({ name: \"MyPipeline\" })."],
   },
   {
     name: "@Processing without parentheses",
@@ -111,6 +122,7 @@ export class P {
 }
 `,
     expect: ["SP028 6:3"],
+    fixes: ["Write @Processing() (options go inside: @Processing({ name: \"MyStep\" }))."],
   },
   {
     name: "dependsOn given step names as strings",
@@ -119,6 +131,7 @@ export class P {
 }
 `,
     expect: ["SP029 7:28"],
+    fixes: ["Write dependsOn: (self) => [self.prepare]."],
   },
   {
     name: "a misspelled execution variable",
@@ -128,6 +141,7 @@ export class P {
 }
 `,
     expect: ["SP030 7:94"],
+    fixes: ["Write ExecutionVariables.PipelineExecutionId."],
   },
   {
     name: "a template tag called as a function",
@@ -137,6 +151,7 @@ export class P {
 }
 `,
     expect: ["SP031 7:63"],
+    fixes: ["Use it as a tag, with no parentheses: s3`s3://${bucket}/data`; or a plain string if nothing in it is a pipeline variable."],
   },
   {
     name: "an output name misspelled",
@@ -147,6 +162,7 @@ export class P {
 }
 `,
     expect: ["SP403 8:57"],
+    fixes: ["Use one of 'train', 'test', or declare 'trian' in prep()'s outputs."],
   },
   {
     name: "two files that import each other",
@@ -164,5 +180,6 @@ ${P}  @Processing() a() { return prep.run({ outputs: { o: "/o" } }); }
 }
 `,
     expect: ["SP032 2:1"],
+    fixes: ["Move what both files need into a third file that imports neither, or turn one import into `import type`."],
   },
 ]);

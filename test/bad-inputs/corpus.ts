@@ -21,8 +21,10 @@ export interface BadInput {
   readonly source: string;
   /** Every diagnostic, in the order reported: "SP101 5:57" (code line:col). */
   readonly expect: readonly string[];
-  /** Text each diagnostic's fix must contain, in the order of `expect` (a case may leave it out). */
+  /** Text each diagnostic's fix must contain, in the order of `expect` (when `fixes` is not given). */
   readonly fix?: readonly string[];
+  /** The fix of each diagnostic of `expect`, in its order: the text the user reads after `fix:`. */
+  readonly fixes?: readonly string[];
   /** `check` runs extraction and checks only; `build` also evaluates. @default "check" */
   readonly via?: "check" | "build";
   /** More files beside the entry. */
@@ -80,6 +82,8 @@ export function corpusSuite(title: string, cases: readonly BadInput[]): void {
       const diagnostics = await diagnosticsOf(c, project.path(`${dir}/pipeline.ts`));
       const shown = formatDiagnostics(diagnostics, { color: false, cwd: project.dir });
       assert.equal(diagnostics.map(short), [...c.expect], `diagnostics of ${c.name}:\n${shown}`);
+      assert.ok(c.fixes !== undefined || c.fix?.length === c.expect.length, `${c.name} says the fix of every diagnostic (fixes, or fix)`);
+      if (c.fixes) assert.equal(diagnostics.map((d) => d.fix), [...c.fixes], `the fixes of ${c.name}`);
       for (const d of diagnostics) assertWellFormed(d, c, project, dir);
       c.fix?.forEach((text, i) => assert.ok(diagnostics[i]?.fix.includes(text), `the fix of ${c.expect[i]} says ${JSON.stringify(text)}:\n${shown}`));
     });

@@ -14,6 +14,7 @@ export class P {
 }
 `,
     expect: ["SP101 6:57"],
+    fixes: ["A step can only use steps that run before it. Remove one of these references (or the dependsOn entry) to break the cycle."],
   },
   {
     name: "a cycle of three steps",
@@ -25,6 +26,7 @@ export class P {
 }
 `,
     expect: ["SP101 6:57"],
+    fixes: ["A step can only use steps that run before it. Remove one of these references (or the dependsOn entry) to break the cycle."],
   },
   {
     name: "a cycle through dependsOn",
@@ -36,6 +38,7 @@ export class P {
 }
 `,
     expect: ["SP101 6:42"],
+    fixes: ["A step can only use steps that run before it. Remove one of these references (or the dependsOn entry) to break the cycle."],
   },
   {
     name: "a cycle through a helper method",
@@ -47,6 +50,7 @@ export class P {
 }
 `,
     expect: ["SP101 7:57"],
+    fixes: ["A step can only use steps that run before it. Remove one of these references (or the dependsOn entry) to break the cycle."],
   },
   {
     name: "a step that uses itself",
@@ -56,6 +60,7 @@ export class P {
 }
 `,
     expect: ["SP101 6:57"],
+    fixes: ["A step can only use steps that run before it. Remove one of these references (or the dependsOn entry) to break the cycle."],
   },
   {
     name: "a condition that reads a step of its own branch",
@@ -66,6 +71,7 @@ export class P {
 }
 `,
     expect: ["SP101 7:94"],
+    fixes: ["A step can only use steps that run before it. Remove one of these references (or the dependsOn entry) to break the cycle."],
   },
   {
     name: "two steps with one name",
@@ -76,6 +82,7 @@ export class P {
 }
 `,
     expect: ["SP102 7:23"],
+    fixes: ["Give each step a unique name with the decorator's `name` option."],
   },
   {
     name: "a step name equal to another step's default name",
@@ -86,6 +93,7 @@ export class P {
 }
 `,
     expect: ["SP102 7:17"],
+    fixes: ["Give each step a unique name with the decorator's `name` option."],
   },
   {
     name: "a step in the branches of two conditions",
@@ -97,6 +105,7 @@ export class P {
 }
 `,
     expect: ["SP103 8:78"],
+    fixes: ["A step can sit in one branch only. Make a second step method for the other branch."],
   },
   {
     name: "a step in both branches of one condition",
@@ -109,6 +118,7 @@ export class P {
 }
 `,
     expect: ["SP103 8:84"],
+    fixes: ["A step can sit in one branch only. Make a second step method for the other branch."],
   },
   {
     name: "a top-level step that uses a step of a branch",
@@ -120,6 +130,7 @@ export class P {
 }
 `,
     expect: ["SP104 8:57"],
+    fixes: ["Put b() in the same branch as a(), or stop using a() here."],
   },
   {
     name: "a top-level step that uses a step of a nested branch",
@@ -132,6 +143,7 @@ export class P {
 }
 `,
     expect: ["SP104 9:57"],
+    fixes: ["Put b() in the same branch as a(), or stop using a() here."],
   },
   {
     name: "steps of one branch and of a nested branch may use each other",
@@ -147,6 +159,7 @@ export class P {
 }
 `,
     expect: [],
+    fixes: [],
   },
   {
     name: "a step on no path from the others",
@@ -158,6 +171,7 @@ export class P {
 }
 `,
     expect: ["SP105 8:17"],
+    fixes: ["If it should run after another step, use that step's outputs or add dependsOn; otherwise ignore this warning."],
   },
   {
     name: "dependsOn lists a method that is not a step",
@@ -170,6 +184,7 @@ export class P {
 }
 `,
     expect: ["SP106 8:50"],
+    fixes: ["Decorate settings() with a step decorator (@Processing(), @Training(), ...) or list a step method instead."],
   },
   {
     name: "a condition branch lists a method that is not a step",
@@ -181,5 +196,6 @@ export class P {
 }
 `,
     expect: ["SP106 8:94"],
+    fixes: ["Decorate stopStep() with a step decorator (@Processing(), @Training(), ...) or list a step method instead."],
   },
 ]);

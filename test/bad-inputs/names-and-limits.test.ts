@@ -16,6 +16,7 @@ export class P {
 }
 `,
     expect: ["SP401 9:88"],
+    fixes: ["Declare it in evaluate()'s run({ propertyFiles: { Repport: { output, path } } }) or read one it declares."],
   },
   {
     name: "a property file in an output the step does not have",
@@ -27,6 +28,7 @@ export class P {
 }
 `,
     expect: ["SP402 7:83"],
+    fixes: ["Name one of the step's outputs, or add an output 'metric'."],
   },
   {
     name: "a pipeline name with an underscore",
@@ -36,6 +38,7 @@ export class P {
 }
 `,
     expect: ["SP501 4:19"],
+    fixes: ["Rename the pipeline, e.g. replace spaces and underscores with hyphens."],
   },
   {
     name: "a pipeline name of 257 characters",
@@ -45,6 +48,7 @@ export class P {
 }
 `,
     expect: ["SP501 4:19"],
+    fixes: ["Rename the pipeline, e.g. replace spaces and underscores with hyphens."],
   },
   {
     name: "a step name with a space",
@@ -54,6 +58,7 @@ export class P {
 }
 `,
     expect: ["SP502 6:23"],
+    fixes: ["Choose a shorter name without spaces or other characters, with the decorator's `name` option."],
   },
   {
     name: "a step name of 65 characters",
@@ -63,6 +68,7 @@ export class P {
 }
 `,
     expect: ["SP502 6:23"],
+    fixes: ["Choose a shorter name without spaces or other characters, with the decorator's `name` option."],
   },
   {
     name: "a default step name from a method named with a dollar sign",
@@ -72,6 +78,7 @@ export class P {
 }
 `,
     expect: ["SP502 6:17"],
+    fixes: ["Choose a shorter name without spaces or other characters, with the decorator's `name` option."],
   },
   {
     name: "a parameter name with a space",
@@ -82,6 +89,7 @@ export class P {
 }
 `,
     expect: ["SP503 6:27"],
+    fixes: ["Rename the parameter."],
   },
   {
     name: "two parameters with one name",
@@ -93,6 +101,7 @@ export class P {
 }
 `,
     expect: ["SP504 7:29"],
+    fixes: ["Give each parameter its own name."],
   },
   {
     name: "eleven processing inputs",
@@ -106,6 +115,7 @@ export class P {
 }
 `,
     expect: ["SP601 8:7"],
+    fixes: ["Combine inputs under one S3 prefix, or split the work into two processing steps."],
   },
   {
     name: "ten processing inputs and the code",
@@ -120,6 +130,7 @@ export class P {
 }
 `,
     expect: ["SP601 9:7"],
+    fixes: ["Combine inputs under one S3 prefix, or split the work into two processing steps."],
   },
   {
     name: "a job argument of 257 characters",
@@ -131,6 +142,9 @@ export class P {
 }
 `,
     expect: ["SP602 7:43"],
+    fixes: [
+      "Put the long value in a file that a processing input downloads, and pass its path as the argument (environment values are limited to 256 characters too).",
+    ],
   },
   {
     name: "a parameter no step uses",
@@ -142,5 +156,6 @@ export class P {
 }
 `,
     expect: ["SP701 7:3"],
+    fixes: ["Use this.forgotten in a step, or remove the field."],
   },
 ]);

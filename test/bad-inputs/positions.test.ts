@@ -16,6 +16,7 @@ corpusSuite("bad inputs: positions", [
 }
 `,
     expect: ["SP801 8:57"],
+    fixes: ["Fix the step as the message says."],
   },
   {
     name: "a code file that does not exist",
@@ -28,6 +29,7 @@ corpusSuite("bad inputs: positions", [
 }
 `,
     expect: ["SP801 8:7"],
+    fixes: ["Fix the step as the message says."],
   },
   {
     name: "an instance count that is not a number",
@@ -37,6 +39,7 @@ corpusSuite("bad inputs: positions", [
 }
 `,
     expect: ["SP801 4:111"],
+    fixes: ["Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack."],
   },
   {
     name: "a cache expiry that is not a duration",
@@ -46,6 +49,7 @@ corpusSuite("bad inputs: positions", [
 }
 `,
     expect: ["SP903 6:17", "SP906 6:26"],
+    fixes: ["Add \"Enabled\".", "Change the value to the format the message gives."],
   },
   {
     name: "a fail message that is a number parameter",
@@ -55,6 +59,7 @@ corpusSuite("bad inputs: positions", [
 }
 `,
     expect: ["SP931 7:32"],
+    fixes: ["Use a String parameter or turn it into a string with {\"Std:Join\": {\"On\": \"\", \"Values\": [{\"Get\": \"Parameters.Threshold\"}]}}."],
   },
   {
     name: "an integer parameter with a fractional default",
@@ -64,6 +69,7 @@ corpusSuite("bad inputs: positions", [
 }
 `,
     expect: ["SP904 6:36"],
+    fixes: ["Give a value of the type the message names (e.g. `30`, not `\"30\"`)."],
   },
   {
     name: "an execution variable misspelled through another name",
@@ -74,5 +80,6 @@ corpusSuite("bad inputs: positions", [
 }
 `,
     expect: ["SP801 7:98"],
+    fixes: ["Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack."],
   },
 ]);

@@ -17,6 +17,7 @@ export class P {
 }
 `,
     expect: ["SP201 9:39"],
+    fixes: ["Call the step method by name, e.g. this.process(); to choose between steps, write both calls in an if/else."],
   },
   {
     name: "a step method held in a variable",
@@ -30,6 +31,10 @@ export class P {
 }
 `,
     expect: ["SP202 8:22", "SP203 9:53"],
+    fixes: [
+      "Call it where you use it: this.a().",
+      "Use this.<step>() directly inside the step method, or pass the step's outputs (this.process().outputs.x) instead of `this`.",
+    ],
   },
   {
     name: "this stored in a variable",
@@ -43,6 +48,7 @@ export class P {
 }
 `,
     expect: ["SP203 8:18"],
+    fixes: ["Use this.<step>() directly inside the step method, or pass the step's outputs (this.process().outputs.x) instead of `this`."],
   },
   {
     name: "this passed to a function outside the class",
@@ -54,6 +60,7 @@ export class P {
 }
 `,
     expect: ["SP203 8:68"],
+    fixes: ["Use this.<step>() directly inside the step method, or pass the step's outputs (this.process().outputs.x) instead of `this`."],
   },
   {
     name: "a parameter in an untagged template literal",
@@ -64,6 +71,9 @@ export class P {
 }
 `,
     expect: ["SP301 7:57"],
+    fixes: [
+      "Tag the template: s3`...` or str`...`, which builds a Std:Join evaluated at run time (the tagged template s3`...${x}...` (or str`...`) or join(separator, [...])).",
+    ],
   },
   {
     name: "a step output in an untagged template literal",
@@ -74,6 +84,9 @@ export class P {
 }
 `,
     expect: ["SP301 7:57"],
+    fixes: [
+      "Tag the template: s3`...` or str`...`, which builds a Std:Join evaluated at run time (the tagged template s3`...${x}...` (or str`...`) or join(separator, [...])).",
+    ],
   },
   {
     name: "an execution variable in an untagged template literal",
@@ -86,6 +99,9 @@ export class P {
 }
 `,
     expect: ["SP301 8:63"],
+    fixes: [
+      "Tag the template: s3`...` or str`...`, which builds a Std:Join evaluated at run time (the tagged template s3`...${x}...` (or str`...`) or join(separator, [...])).",
+    ],
   },
   {
     name: "a parameter concatenated with +",
@@ -96,6 +112,7 @@ export class P {
 }
 `,
     expect: ["SP302 7:57"],
+    fixes: ["Use the tagged template s3`...${x}...` (or str`...`) or join(separator, [...])."],
   },
   {
     name: "a step output appended with +=",
@@ -110,6 +127,7 @@ export class P {
 }
 `,
     expect: ["SP302 9:5"],
+    fixes: ["Use the tagged template s3`...${x}...` (or str`...`) or join(separator, [...])."],
   },
   {
     name: "String() of a parameter",
@@ -120,6 +138,9 @@ export class P {
 }
 `,
     expect: ["SP303 7:61"],
+    fixes: [
+      "Pass the variable itself where a value is accepted, or build text with the tagged template s3`...${x}...` (or str`...`) or join(separator, [...]).",
+    ],
   },
   {
     name: "toString() of a step output",
@@ -130,6 +151,9 @@ export class P {
 }
 `,
     expect: ["SP303 7:58"],
+    fixes: [
+      "Pass the variable itself where a value is accepted, or build text with the tagged template s3`...${x}...` (or str`...`) or join(separator, [...]).",
+    ],
   },
   {
     name: "JSON.stringify of a step output",
@@ -140,6 +164,7 @@ export class P {
 }
 `,
     expect: ["SP304 7:62"],
+    fixes: ["Pass the variable itself, or build text with the tagged template s3`...${x}...` (or str`...`) or join(separator, [...])."],
   },
   {
     name: "a tagged template and join are fine",
@@ -153,5 +178,6 @@ export class P {
 }
 `,
     expect: [],
+    fixes: [],
   },
 ]);

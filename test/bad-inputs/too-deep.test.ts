@@ -25,6 +25,9 @@ corpusSuite("bad inputs: nested too deep", [
     source: conditionPipeline(nots(800)),
     // The class, the method, `condition(`, `{` and `[` are 5 open brackets; the 196th not( opens the 201st.
     expect: ["SP004 10:820"],
+    fixes: [
+      "Flatten it: not(not(x)) is x; or(...) and a condition's list of conditions take any number at once; join(separator, [...]) a list instead of chaining `+`.",
+    ],
   },
   {
     name: "a chain of 20,000 string additions",
@@ -34,6 +37,9 @@ export class Cat {
 }
 `,
     expect: ["SP004 6:29"],
+    fixes: [
+      "Flatten it: not(not(x)) is x; or(...) and a condition's list of conditions take any number at once; join(separator, [...]) a list instead of chaining `+`.",
+    ],
   },
   {
     name: "not() nested 150 deep: past the definition's 100",
@@ -41,6 +47,7 @@ export class Cat {
     source: conditionPipeline(nots(150)),
     // eq(this.stage, ...) is 2 deep, so the 99th not( from the inside (the 52nd from the outside) is 101.
     expect: ["SP801 10:241"],
+    fixes: ["Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack."],
   },
   {
     name: "not() applied 5,000 times in a loop",
@@ -49,5 +56,6 @@ export class Cat {
     let x: ReturnType<typeof not> | ReturnType<typeof eq> = eq(this.stage, "prod");
     for (let i = 0; i < 5000; i++) x = not(x);`),
     expect: ["SP801 11:40"],
+    fixes: ["Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack."],
   },
 ]);

@@ -18,6 +18,7 @@ export class P {
     typecheck: true,
     via: "build",
     expect: ["SP403 7:60", "TS2551 7:60"],
+    fixes: ["Use one of 'train', or declare 'trian' in a()'s outputs.", "Write train, the name that is declared (or declare trian)."],
   },
   {
     name: "a syntax error",
@@ -29,6 +30,7 @@ export class P {
     files: { "tsconfig.json": TSCONFIG },
     typecheck: true,
     expect: ["TS1005 6:60"],
+    fixes: ["Correct the syntax here, as the message says."],
   },
   {
     name: "an import of a file that does not exist",
@@ -41,6 +43,7 @@ export class P {
     files: { "tsconfig.json": TSCONFIG },
     typecheck: true,
     expect: ["TS2307 4:22"],
+    fixes: ["Check the path ./settings.ts: no file of that name (with .ts, .tsx or /index.ts) exists; create it or correct the import."],
   },
   {
     name: "a type error in an imported file of the pipeline's",
@@ -54,6 +57,7 @@ export class P {
     typecheck: true,
     via: "build",
     expect: ["TS2322 1:14"],
+    fixes: ["Correct the code as TypeScript's message says (tsc --noEmit reports the same error); --no-typecheck builds without this check."],
   },
   {
     name: "a module that would throw when evaluated is not evaluated",
@@ -67,5 +71,6 @@ export class P {
     typecheck: true,
     via: "build",
     expect: ["TS2322 7:49"],
+    fixes: ["Correct the code as TypeScript's message says (tsc --noEmit reports the same error); --no-typecheck builds without this check."],
   },
 ]);
