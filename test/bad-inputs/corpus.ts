@@ -1,5 +1,5 @@
 // The bad-input corpus's harness: each case is a small malformed pipeline and the exact
-// diagnostics (code, line, column) the compiler must give for it.
+// diagnostics (code, line, column) and the fix of each that the compiler must give for it.
 import { buildPipelines, checkEntry, formatDiagnostics, type Diagnostic } from "@sagepipe/compiler";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
