@@ -17,7 +17,7 @@ export class P {
   @Processing() prepare() { return named.run({ outputs: { o: "/opt/ml/processing/o" } }); }
 }
 `,
-    expect: ["SP941 7:17"],
+    expect: ["SP941 4:27"],
     fix: ['Give the role\'s ARN, not its name: "arn:aws:iam::<account>:role/SageMakerRole"'],
   },
   {
@@ -41,7 +41,7 @@ export class P {
   }
 }
 `,
-    expect: ["SP942 6:17"],
+    expect: ["SP942 7:12"],
     fix: ['an alias ("alias/my-key")'],
   },
   {
@@ -52,7 +52,7 @@ export class P {
   @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
 }
 `,
-    expect: ["SP952 6:17"],
+    expect: ["SP952 6:44"],
     fix: ['bucket: "my-bucket"'],
   },
   {
@@ -63,7 +63,7 @@ export class P {
   @Processing() prepare() { return p.run({ inputs: [{ source: "my-bucket/raw/data.csv", destination: "/opt/ml/processing/input" }] }); }
 }
 `,
-    expect: ["SP951 6:17"],
+    expect: ["SP951 6:55"],
     fix: ['write "s3://my-bucket/raw/data.csv"'],
   },
   {
@@ -74,7 +74,7 @@ export class P {
   @Processing() prepare() { return p.run({ inputs: [{ source: "./data/raw.csv", destination: "/opt/ml/processing/input" }] }); }
 }
 `,
-    expect: ["SP954 6:17"],
+    expect: ["SP954 6:55"],
     fix: ["aws s3 cp ./data/raw.csv s3://<bucket>/data/raw.csv"],
   },
   {
@@ -88,7 +88,7 @@ export class P {
   }
 }
 `,
-    expect: ["SP961 7:17"],
+    expect: ["SP961 8:92"],
     fix: ['Change the default to "ml.m5.xlarge".'],
   },
   {
@@ -101,7 +101,7 @@ export class P {
   }
 }
 `,
-    expect: ["SP962 6:17"],
+    expect: ["SP962 7:122"],
     fix: ["Give at least 1 instance"],
   },
   {
@@ -126,7 +126,7 @@ export class P {
   @Condition() check() { return condition({ conditions: [eq(this.threshold, 0.9)], ifSteps: [this.prepare()], elseSteps: [this.stop()] }); }
 }
 `,
-    expect: ["SP971 9:16"],
+    expect: ["SP971 9:58"],
     fix: ["Make the parameter an Integer or Float parameter"],
   },
   {
@@ -144,7 +144,7 @@ export class P {
   }
 }
 `,
-    expect: ["SP972 12:16"],
+    expect: ["SP972 13:37"],
     fix: ["Make the parameter an Integer or Float parameter"],
   },
   {
@@ -158,7 +158,7 @@ export class P {
   @Condition() check() { return condition({ conditions: [eq(this.stage, "prod")], ifSteps: [this.deploy()], elseSteps: [this.stop()] }); }
 }
 `,
-    expect: ["SP981 8:11"],
+    expect: ["SP981 8:27"],
     fix: ["Put both steps in the same branch"],
   },
 ]);
