@@ -2,10 +2,13 @@
 // The sagepipe command. Our own code runs from a prebuilt bundle when it can (bundle.js says
 // why and how); user pipelines are TypeScript, so the user's modules run under tsx's loader,
 // registered only when a command is about to load one (`check`, `graph` and `--help` never do).
+import { existsSync } from "node:fs";
 import { register as registerHooks } from "node:module";
 import { bundleDir, bundleEnabled, freshBundle, makeBundle } from "./bundle.js";
 
-const dir = bundleEnabled() ? bundleDir() : undefined;
+// Installed from its tarball, the package holds compiled JavaScript (dist/) and no sources.
+const fromSources = existsSync(new URL("../src/main.ts", import.meta.url));
+const dir = fromSources && bundleEnabled() ? bundleDir() : undefined;
 // The bundle loads before any loader hooks exist, so none of its modules goes through them.
 let bundle = dir ? freshBundle(dir) : undefined;
 let main = bundle ? await loadMain(bundle.main) : undefined;
@@ -32,6 +35,7 @@ const prepareLoader = () =>
 // The compiler's first import of the user's pipeline calls prepareLoader and then imports it
 // through this loader, sharing our loaded packages (see SHARED_TSX_LOADER in the compiler).
 globalThis[Symbol.for("sagepipe.sharedTsxLoader")] = prepareLoader;
+if (!main && !fromSources) main = (await import("../dist/main.js")).main;
 if (!main) {
   // No bundle: our packages are TypeScript sources, loaded through tsx.
   await prepareLoader();

@@ -3,7 +3,11 @@ import { UsageError } from "./command.ts";
 import { didYouMean } from "./did-you-mean.ts";
 
 /** parseArgs with our usage errors: unknown flags and missing values name the command and its help. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(command: string, args: string[], options: T) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(
+  command: string,
+  args: string[],
+  options: T,
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {

@@ -10,13 +10,13 @@ export const CACHE_FORMAT = "sagepipe-facts/2";
 
 const memo = new Map<string, string>();
 
-/** A hash of the compiler's own sources in `src/<folder>/` (tests left out). */
+/** A hash of the compiler's own sources in `src/<folder>/` (tests left out; compiled `dist/<folder>/*.js` when installed). */
 export function sourcesVersion(folder: string): string {
   const known = memo.get(folder);
   if (known) return known;
   const hash = createHash("sha256");
   const dir = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) {
+  for (const name of readdirSync(dir).filter(isSourceModule).sort()) {
     hash.update(`\u0000${name}\u0000`).update(readFileSync(join(dir, name)));
   }
   const version = hash.digest("hex");
@@ -43,4 +43,9 @@ export function extractorVersion(stepKinds: unknown = STEP_KIND_TABLE): string {
     .update(`\u0000ts-morph\u0000${(JSON.parse(readFileSync(tsMorph, "utf8")) as { version: string }).version}`).digest("hex");
   if (isDefault) memo.set("", digest);
   return digest;
+}
+
+/** A module of the compiler: a source file in the workspace, compiled JavaScript when installed. */
+function isSourceModule(name: string): boolean {
+  return (name.endsWith(".ts") || name.endsWith(".js")) && !name.endsWith(".d.ts") && !name.includes(".test.");
 }

@@ -14,11 +14,15 @@ export const AJV_OPTIONS: Options = {
   code: { source: true, esm: true, optimize: true },
 };
 
+type StandaloneCode = (ajv: Ajv, refsOrFunc: unknown) => string;
+
 /** ES module source exporting `validate` for `schema`. */
 export function compileStandaloneValidator(schema: object, header: string): string {
   const ajv = new Ajv(AJV_OPTIONS);
   const validate = ajv.compile(schema);
-  const generate = (standalone as unknown as { default?: typeof standalone }).default ?? standalone;
+  // ajv ships CommonJS: its default export is the function or a module holding it, by loader.
+  const module = standalone as unknown as { default?: StandaloneCode } & StandaloneCode;
+  const generate: StandaloneCode = module.default ?? module;
   const code = generate(ajv, validate);
   // ajv's ESM output still loads its runtime helpers with require(); give the module one.
   const prelude = [header, 'import { createRequire } from "node:module";', "const require = createRequire(import.meta.url);"];
