@@ -1,4 +1,4 @@
-import type { DescribeAutoMLJobResponse } from "@aws-sdk/client-sagemaker";
+import type { DescribeAutoMLJobResponse } from "../aws-types/sagemaker.ts";
 import { propertyProxy, type Properties, type Value } from "@sagepipe/expressions";
 import { renderTags, type JobTags } from "./job-tags.ts";
 import { requireBucket, StepError, type RenderContext } from "./render-context.ts";

@@ -2,8 +2,8 @@
 // `Arguments` are a Bedrock Create* request as written, with the API's camelCase member names
 // in PascalCase (the SDK checks the top-level keys against botocore's input shape after the
 // same conversion); its properties are the fields the SDK lists for it, typed after the
-// matching Get* response. The types come from `@aws-sdk/client-bedrock` (a dev dependency:
-// types only, nothing of it is loaded at run time).
+// matching Get* response. The types are generated from `@aws-sdk/client-bedrock` into
+// ../aws-types/bedrock.ts (types only; a user installs no AWS SDK for them).
 import type {
   CreateCustomModelDeploymentRequest,
   CreateCustomModelRequest,
@@ -14,7 +14,7 @@ import type {
   GetModelImportJobResponse,
   GetProvisionedModelThroughputResponse,
   Tag,
-} from "@aws-sdk/client-bedrock";
+} from "../aws-types/bedrock.ts";
 import type { Properties } from "@sagepipe/expressions";
 import type { PascalCased } from "./pascal-cased.ts";
 import { passThroughStep } from "./pass-through-step.ts";

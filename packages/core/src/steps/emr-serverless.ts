@@ -1,9 +1,9 @@
 // SDK v3 `EMRServerlessStep` (sagemaker-mlops/src/sagemaker/mlops/workflow/emr_serverless_step.py):
 // runs a job on an EMR Serverless application, an existing one (`applicationId`) or one made
-// for the step (`applicationConfig`). Request types come from `@aws-sdk/client-emr-serverless`
-// (a dev dependency: types only). EMR Serverless is a JSON-protocol API: its members are camelCase,
+// for the step (`applicationConfig`). Request types are generated from `@aws-sdk/client-emr-serverless`
+// into ../aws-types (types only). EMR Serverless is a JSON-protocol API: its members are camelCase,
 // and the SDK passes them through as they are (only the step's own top-level keys are PascalCase).
-import type { ConfigurationOverrides, CreateApplicationRequest, GetJobRunResponse, JobDriver } from "@aws-sdk/client-emr-serverless";
+import type { ConfigurationOverrides, CreateApplicationRequest, GetJobRunResponse, JobDriver } from "../aws-types/emr-serverless.ts";
 import { propertyProxy, type Properties, type Value } from "@sagepipe/expressions";
 import { StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";

@@ -5,7 +5,7 @@ import type {
   DescribeEndpointConfigOutput,
   DescribeEndpointOutput,
   DescribeInferenceComponentOutput,
-} from "@aws-sdk/client-sagemaker";
+} from "../aws-types/sagemaker.ts";
 import type { Properties } from "@sagepipe/expressions";
 import { passThroughStep } from "./pass-through-step.ts";
 import type { StepArgs } from "./step-args.ts";

@@ -4,7 +4,7 @@
 // code into the archive), `<name>CreateModelStep` (CreateModelStep), `<name>TransformStep`
 // (TransformStep). The collection's depends-on goes to its first member; its display name and
 // description to every member; references to the collection read its last member.
-import type { DescribeModelOutput, DescribeTransformJobResponse } from "@aws-sdk/client-sagemaker";
+import type { DescribeModelOutput, DescribeTransformJobResponse } from "../aws-types/sagemaker.ts";
 import { propertyProxy, type PipelineVariable, type Properties, type PropertyRoot, type Value } from "@sagepipe/expressions";
 import type { Image } from "../images/image-ref.ts";
 import type { ModelProps } from "./model.ts";

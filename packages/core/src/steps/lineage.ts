@@ -1,7 +1,7 @@
 // SDK v2.257.6 `LineageStep` (sagemaker/workflow/lineage_step.py): creates lineage entities and
 // associates them. `Arguments` hold up to four lists: Actions, Artifacts and Contexts are
 // CreateAction/CreateArtifact/CreateContext requests; Associations link two entities.
-import type { AddAssociationRequest, AssociationEdgeType, CreateActionRequest, CreateArtifactRequest, CreateContextRequest } from "@aws-sdk/client-sagemaker";
+import type { AddAssociationRequest, AssociationEdgeType, CreateActionRequest, CreateArtifactRequest, CreateContextRequest } from "../aws-types/sagemaker.ts";
 import type { Properties, Value } from "@sagepipe/expressions";
 import { passThroughStep } from "./pass-through-step.ts";
 import { StepError } from "./render-context.ts";

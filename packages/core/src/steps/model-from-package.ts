@@ -1,4 +1,4 @@
-import type { DescribeModelOutput } from "@aws-sdk/client-sagemaker";
+import type { DescribeModelOutput } from "../aws-types/sagemaker.ts";
 import { propertyProxy, type Properties, type Value } from "@sagepipe/expressions";
 import type { JobEnvironment } from "./job-tags.ts";
 import type { CreateOptions, ModelCreateArgs } from "./model.ts";

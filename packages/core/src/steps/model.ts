@@ -1,4 +1,4 @@
-import type { DescribeModelOutput, DescribeModelPackageOutput } from "@aws-sdk/client-sagemaker";
+import type { DescribeModelOutput, DescribeModelPackageOutput } from "../aws-types/sagemaker.ts";
 import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import type { Image } from "../images/image-ref.ts";
 import type { RegisterOptions } from "./model-package.ts";

@@ -1,4 +1,4 @@
-import type { DescribeProcessingJobResponse } from "@aws-sdk/client-sagemaker";
+import type { DescribeProcessingJobResponse } from "../aws-types/sagemaker.ts";
 import { JoinNode, ExecutionVariables, propertyProxy, PropertyNode, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { uploadCode } from "../assets/code-upload.ts";
 import { resolveImage, type Image } from "../images/image-ref.ts";

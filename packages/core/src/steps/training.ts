@@ -1,4 +1,4 @@
-import type { DescribeTrainingJobResponse } from "@aws-sdk/client-sagemaker";
+import type { DescribeTrainingJobResponse } from "../aws-types/sagemaker.ts";
 import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage, type Image } from "../images/image-ref.ts";
 import { jsonHyperparameters, plainHyperparameters, type Hyperparameters } from "./hyperparameters.ts";

@@ -1,4 +1,4 @@
-import type { DescribeTransformJobResponse } from "@aws-sdk/client-sagemaker";
+import type { DescribeTransformJobResponse } from "../aws-types/sagemaker.ts";
 import { propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";

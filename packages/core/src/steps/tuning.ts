@@ -1,4 +1,4 @@
-import type { DescribeHyperParameterTuningJobResponse, ListTrainingJobsForHyperParameterTuningJobResponse } from "@aws-sdk/client-sagemaker";
+import type { DescribeHyperParameterTuningJobResponse, ListTrainingJobsForHyperParameterTuningJobResponse } from "../aws-types/sagemaker.ts";
 import { JoinNode, propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage } from "../images/image-ref.ts";
 import { baseNameFromImage } from "./job-name.ts";

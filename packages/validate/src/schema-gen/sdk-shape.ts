@@ -101,6 +101,11 @@ export class SdkShapeReader {
     throw new Error(`unsupported union in the SDK declarations: ${defined.map((p) => p.getText()).join(" | ")}`);
   }
 
+  /** The shape type `name` denotes: a structure, union or enum by that name, or what an alias names. */
+  named(name: string): SdkShape {
+    return this.namedShape(name);
+  }
+
   private namedShape(name: string): SdkShape {
     if (this.sdk.interfaces.has(name)) return { kind: "structure", name };
     const numeric = this.sdk.enums.get(name);
