@@ -49,9 +49,6 @@ function defaultOptions(t: typeof ts, entryDir: string, absent: string[]): ts.Co
     strict: true,
     skipLibCheck: true,
     allowImportingTsExtensions: true,
-    // Until @sagepipe/core's step decorators type-check under TC39 decorators (issue 10, item
-    // 2, in progress), the defaults type-check legacy ones; both run the same under tsx. Then: remove.
-    experimentalDecorators: true,
     types: hasNodeTypes ? ["node"] : [],
   };
 }
