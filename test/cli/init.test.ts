@@ -43,7 +43,7 @@ t("package.json: an ES module project with build, check and test, on this releas
   assert.equal(Object.keys(pkg.devDependencies).sort(), ["@types/node", "sagepipe", "tsx", "typescript"]);
 });
 
-t("its TypeScript is one the decorator matrix checks (test/types/decorator-matrix.test.ts)", () => {
+t("its TypeScript is one the decorator matrix checks (test/e2e/installed-project.test.ts)", () => {
   const range = JSON.parse(readFileSync(project.path("my-app/package.json"), "utf8")).devDependencies.typescript as string;
   const matrix = ["typescript-5", "typescript-6", "typescript"].map((a) => version(`node_modules/${a}`).version);
   const [, major, minor] = /^[~^]?(\d+)\.(\d+)\./.exec(range) ?? [];

@@ -1,5 +1,6 @@
 // Type-level tests of the step decorators, compiled by `tsc -p tsconfig.json` (which sets
-// experimentalDecorators; test/types/decorator-matrix.test.ts compiles the same kind of code
+// experimentalDecorators; the decorator matrix in test/e2e/installed-project.test.ts compiles
+// the same kind of code
 // under TC39 decorators too, with TypeScript 5, 6 and 7). Each `@ts-expect-error` must fail.
 import { Condition, Pipeline, Processing, Training, condition, estimator, eq, processor, type PipelineVariable } from "../index.ts";
 
