@@ -18,7 +18,7 @@ import { buildPipelines } from "@sagepipe/compiler";
 import type * as TS from "typescript";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { npm, packAll } from "../support/packed-packages.ts";
+import { npm, packAll } from "../../scripts/pack-packages.ts";
 import { expectedErrors, MISTAKES, PIPELINE, SETTINGS } from "../types/user-project.ts";
 import { REPO } from "../support/temp-project.ts";
 

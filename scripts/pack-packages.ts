@@ -1,14 +1,15 @@
 // The workspace's packages as a user gets them: every publishable package packed with
 // `pnpm pack` (its prepack compiles src/ into dist/, and the packed package.json takes its
-// publishConfig), into a folder of tarballs, then installed with npm into a project outside
-// the workspace.
+// publishConfig) into a folder of tarballs, which `npm install` takes in a project outside
+// the workspace. `pnpm pack:all [folder]` packs them (default: ./tarballs); the end-to-end
+// test (test/e2e/installed-project.test.ts) uses the same functions.
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
-import { REPO } from "./temp-project.ts";
 
 const run = promisify(execFile);
+const REPO = new URL("../", import.meta.url).pathname;
 
 /** A publishable package of the workspace. */
 export interface WorkspacePackage {
@@ -54,4 +55,11 @@ export async function npm(cwd: string, args: string[]): Promise<string> {
     env: { ...process.env, npm_config_update_notifier: "false" },
   });
   return stdout;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const destination = resolve(process.argv[2] ?? "tarballs");
+  mkdirSync(destination, { recursive: true });
+  const tarballs = await packAll(destination);
+  console.log(`${tarballs.length} packages packed into ${destination}. In your project:\n  npm install ${tarballs.map((t) => relative(process.cwd(), t)).join(" ")}`);
 }
