@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { buildPipelines } from "@sagepipe/compiler";
-import type * as TS from "typescript";
+import type * as TS from "typescript-5"; // the API of the 5.x the project installs
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { npm, packAll } from "../../scripts/pack-packages.ts";
