@@ -1,19 +1,16 @@
 import { dirname, resolve } from "node:path";
 import { evaluatePipeline, isPipelineClass } from "@sagepipe/core";
-import { checkPipeline } from "./checks/index.ts";
-import { checkDuplicatePipelineNames, checkImportCycles } from "./checks/program-checks.ts";
-import { diagnostic, hasErrors, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import { checkFacts } from "./check-facts.ts";
+import { checkExported } from "./checks/export-check.ts";
+import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
 import { buildOutputFiles, serializeDefinition, type BuiltPipeline } from "./emit/build-output.ts";
 import { writeBuildOutput } from "./emit/write-build-output.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
 import { importUserModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
 import { extractWithCache, typeCheckWithCache, type CacheOptions } from "./cache/index.ts";
-import { checkProjectSetup } from "./setup/index.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
-import { entryProblem } from "./extract/entry-problem.ts";
-import { MAX_SOURCE_NESTING, MAX_SYNTAX_DEPTH } from "./extract/source-nesting.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
 import { checkPipelineOptions } from "./checks/pipeline-option-checks.ts";
 import { definitionPlaces } from "./evaluate/definition-places.ts";
@@ -64,28 +61,14 @@ const MAX_DEFINITION_BYTES = 1024 * 1024;
 /** Extraction, the project's set-up, the type check and the checks; runs none of the user's code. */
 export function checkEntry(entry: string, options: CheckOptions = {}): CheckResult {
   const { facts } = extractWithCache(resolve(entry), options);
-  const diagnostics: Diagnostic[] = [];
-  const tooDeep = facts.tooDeep ?? [];
-  if (facts.files.length === 0) {
-    const problem = entryProblem(resolve(entry));
-    diagnostics.push(diagnostic("SP000", "error", { file: resolve(entry), line: 1, col: 1, length: 1 }, problem.message, problem.fix));
-  } else if (facts.pipelines.length === 0 && !tooDeep.length) {
-    diagnostics.push(diagnostic("SP001", "error", { file: facts.entry, line: 1, col: 1, length: 1 }, `No @Pipeline class in ${entry} or the files it imports.`, 'Decorate the pipeline class with @Pipeline({ name: "MyPipeline" }) and export it.'));
-  }
-  for (const deep of tooDeep) {
-    diagnostics.push(diagnostic("SP004", "error", deep.span, `Expression nested too deep: it nests more than ${MAX_SOURCE_NESTING} brackets (or ${MAX_SYNTAX_DEPTH} syntax levels) deep here, more than the compiler reads; the classes of this file were not read.`, "Flatten it: not(not(x)) is x; or(...) and a condition's list of conditions take any number at once; join(separator, [...]) a list instead of chaining `+`."));
-  }
-  const setup = facts.files.length ? checkProjectSetup(facts) : [];
-  diagnostics.push(...setup);
-  for (const p of facts.pipelines) diagnostics.push(...checkPipeline(p));
-  diagnostics.push(...checkDuplicatePipelineNames(facts), ...checkImportCycles(facts));
+  const { diagnostics, setup } = checkFacts(entry, facts);
   const inputs = new Set(facts.files.length ? facts.files : [resolve(entry)]);
   if (options.typecheck !== false && facts.files.length && !hasErrors(setup)) {
     const typecheck = typeCheckWithCache(entry, facts.files, options);
     diagnostics.push(...typecheck.diagnostics);
     for (const f of typecheck.inputs) inputs.add(f);
   }
-  const unique = [...new Map(diagnostics.map((d) => [`${d.code} ${d.span.file}:${d.span.line}:${d.span.col} ${d.message}`, d])).values()];
+  const unique = uniqueDiagnostics(diagnostics);
   return { ok: !hasErrors(unique), diagnostics: sortDiagnostics(unique), facts, inputs: [...inputs] };
 }
 
@@ -95,8 +78,9 @@ function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
 
 async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: ReadonlySet<string>): Promise<BuiltPipeline | undefined> {
   const index = new SourceIndex(userFiles);
-  if (!p.exported) {
-    diagnostics.push(diagnostic("SP002", "error", p.span, `Pipeline class ${p.className} is not exported, so it cannot be built.`, `Write \`export class ${p.className}\`.`));
+  const notExported = checkExported(p);
+  if (notExported.length) {
+    diagnostics.push(...notExported);
     return undefined;
   }
   try {

@@ -12,3 +12,6 @@ export { buildStaticGraph, findCycles, type StaticGraph, type StaticEdge } from 
 export { CHECKS, checkPipeline } from "./checks/index.ts";
 export { toMermaid, toDot } from "./graph/export-graph.ts";
 export { importDefinition, type ImportOptions, type ImportResult } from "./import/import-definition.ts";
+export { checkParsedEntry, declaresPipeline, type EntryCheck, type ParsedProgram } from "./editor/check-source-files.ts";
+export { stepName } from "./checks/check.ts";
+export { withTypescript } from "./extract/typescript.ts";

@@ -34,3 +34,8 @@ export function diagnostic(code: DiagnosticCode | TypeScriptCode, severity: Seve
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
+
+/** Each finding once: the same code, place and message found twice (two entries reaching one file) count once. */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...new Map(diagnostics.map((d) => [`${d.code} ${d.span.file}:${d.span.line}:${d.span.col} ${d.message}`, d])).values()];
+}

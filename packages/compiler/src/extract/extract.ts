@@ -4,7 +4,7 @@ import { typescript } from "./typescript.ts";
 import type { LiteralFact, PipelineFact, ProgramFacts } from "./facts.ts";
 import { spanOf } from "./spans.ts";
 import { extractPipelineClass, type ClassAt } from "./pipeline-class.ts";
-import { diskReader, loadSourceFiles, type ParsedFile, type ReadText } from "./source-files.ts";
+import { diskReader, loadSourceFiles, type ParsedAst, type ParsedFile, type ReadText } from "./source-files.ts";
 import { decoratorName, decorators } from "./syntax.ts";
 import { importCycles } from "./import-cycles.ts";
 
@@ -22,10 +22,10 @@ export function extractProgram(entry: string, read: ReadText = diskReader()): Pr
   return extractProgramWithSources(entry, read).facts;
 }
 
-/** `extractProgram`, also returning the parsed files. */
-export function extractProgramWithSources(entry: string, read: ReadText = diskReader()): ExtractedProgram {
+/** `extractProgram`, also returning the parsed files (`parsed`: trees already made, e.g. by a language service). */
+export function extractProgramWithSources(entry: string, read: ReadText = diskReader(), parsed?: ParsedAst): ExtractedProgram {
   const ts = typescript();
-  const files = loadSourceFiles(entry, read);
+  const files = loadSourceFiles(entry, read, parsed);
   const classes = new Map<string, ClassAt>();
   for (const file of files) {
     for (const st of file.ast.statements) {

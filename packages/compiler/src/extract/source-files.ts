@@ -64,8 +64,11 @@ export function resolveImports(path: string, ast: ts.SourceFile, read: ReadText)
   return out;
 }
 
-/** Parses the entry and every file it reaches through relative imports, entry first. */
-export function loadSourceFiles(entry: string, read: ReadText): ParsedFile[] {
+/** A file already parsed by someone else (the language service's program), by path; undefined: parse it here. */
+export type ParsedAst = (path: string) => ts.SourceFile | undefined;
+
+/** Parses the entry and every file it reaches through relative imports, entry first (`parsed` gives trees already made). */
+export function loadSourceFiles(entry: string, read: ReadText, parsed?: ParsedAst): ParsedFile[] {
   const ts = typescript();
   const seen = new Map<string, ParsedFile>();
   const queue = [resolve(entry)];
@@ -76,7 +79,8 @@ export function loadSourceFiles(entry: string, read: ReadText): ParsedFile[] {
     if (text === undefined) continue;
     const parse = (source: string) => ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     let deep = findTooDeepNesting(text);
-    let ast = parse(deep ? "" : text);
+    const given = deep ? undefined : parsed?.(path);
+    let ast = given && given.text === text ? given : parse(deep ? "" : text);
     if (!deep && (deep = findTooDeepNode(ast))) ast = parse("");
     const imports = resolveImports(path, ast, read);
     seen.set(path, deep ? { path, text, ast, imports, tooDeep: { span: spanAt(path, text, deep.offset), depth: deep.depth } } : { path, text, ast, imports });

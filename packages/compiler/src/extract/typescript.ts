@@ -8,6 +8,8 @@ import { requireWithCodeCache } from "./v8-code-cache.ts";
 
 const require = createRequire(import.meta.url);
 let loaded: typeof ts | undefined;
+/** The copy `withTypescript` lends, while its function runs. */
+let lent: typeof ts | undefined;
 
 /**
  * The TypeScript compiler API (ts-morph's copy), loaded on first use. Extraction functions
@@ -23,6 +25,7 @@ let loaded: typeof ts | undefined;
  *   `node_modules/.cache/sagepipe/v8` beside the compiler package unless `SAGEPIPE_CACHE=off`.
  */
 export function typescript(): typeof ts {
+  if (lent) return lent;
   if (loaded) return loaded;
   const file = bundledTypescriptFile();
   loaded = file
@@ -48,4 +51,20 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   if (cachesTurnedOff(env)) return undefined;
   const compilerDir = fileURLToPath(new URL("../../", import.meta.url));
   return join(compilerDir, "node_modules", ".cache", "sagepipe", "v8");
+}
+
+/**
+ * Runs `fn` with `api` as the TypeScript API of extraction: the editor plugin's, whose syntax
+ * trees come from the language service's own copy of TypeScript (another version, other
+ * `SyntaxKind` numbers than ts-morph's). Extraction is synchronous, so the copy is lent for
+ * exactly the call.
+ */
+export function withTypescript<T>(api: typeof ts, fn: () => T): T {
+  const before = lent;
+  lent = api;
+  try {
+    return fn();
+  } finally {
+    lent = before;
+  }
 }

@@ -22,7 +22,7 @@ export function compilerCoreDir(): string | undefined {
  * compiler (e.g. one nested in a node_modules of its own): classes and decorators of one copy
  * are not those of the other. Static: resolves package folders, loads nothing.
  */
-export function checkCorePackage(facts: ProgramFacts, compilerCore: string | undefined = compilerCoreDir()): Diagnostic[] {
+export function checkCorePackage(facts: ProgramFacts, compilerCore: string | null): Diagnostic[] {
   const out: Diagnostic[] = [];
   const copies = new Map<string, (typeof facts.packageImports)[number]>();
   const missing = new Set<string>();
