@@ -2,7 +2,7 @@
 // with its own `typescript` module, so this entry is CommonJS; the plugin itself is
 // TypeScript (ES modules) like the rest of sagepipe.
 // - Installed from npm: dist/plugin.cjs, one CommonJS bundle of the plugin and the parts of
-//   @sagepipe/compiler it uses (made when the package is packed: scripts/bundle.ts).
+//   @sagepipe/compiler it uses (made when the package is packed: src/bundle/bundle-plugin.ts).
 // - In the sagepipe workspace (src/ is there): the sources, through tsx's require(), so the
 //   editor runs the code as it is now.
 "use strict";

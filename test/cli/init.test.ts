@@ -40,7 +40,8 @@ t("package.json: an ES module project with build, check and test, on this releas
   assert.equal(pkg.dependencies, { "@sagepipe/core": `^${version("packages/core").version}` });
   assert.is(pkg.devDependencies.sagepipe, `^${version("packages/cli").version}`);
   assert.is(pkg.devDependencies.tsx, version("packages/cli").dependencies.tsx);
-  assert.equal(Object.keys(pkg.devDependencies).sort(), ["@types/node", "sagepipe", "tsx", "typescript"]);
+  assert.is(pkg.devDependencies["@sagepipe/ts-plugin"], `^${version("packages/ts-plugin").version}`);
+  assert.equal(Object.keys(pkg.devDependencies).sort(), ["@sagepipe/ts-plugin", "@types/node", "sagepipe", "tsx", "typescript"]);
 });
 
 t("its TypeScript is one the decorator matrix checks (test/e2e/installed-project.test.ts)", () => {
@@ -56,6 +57,7 @@ t("tsconfig: strict, nodenext, standard decorators, nothing unusual", () => {
   assert.is(compilerOptions.module, "nodenext");
   assert.is(compilerOptions.moduleResolution, "nodenext");
   assert.is(compilerOptions.noEmit, true);
+  assert.equal(compilerOptions.plugins, [{ name: "@sagepipe/ts-plugin" }], "the editor plugin (docs/editor.md)");
   for (const flag of ["experimentalDecorators", "emitDecoratorMetadata", "allowImportingTsExtensions", "paths"]) assert.not.ok(flag in compilerOptions, flag);
 });
 

@@ -25,7 +25,8 @@ function templateFiles(dir = templateDir(), prefix = ""): [string, string][] {
 
 /** `^1.2.3` for a package of this release; the range the CLI itself depends on for others. */
 function versionOf(name: string): string {
-  if (name === "sagepipe") return `^${cliVersion()}`;
+  // Released with the CLI: sagepipe itself, and the editor plugin, which the CLI does not depend on.
+  if (name === "sagepipe" || name === "@sagepipe/ts-plugin") return `^${cliVersion()}`;
   const own = readPackageJson(join(cliPackageDir(), "package.json")).dependencies?.[name];
   if (own && !own.startsWith("workspace:")) return own;
   // In the workspace (`workspace:*`), or not a dependency of ours: the installed package's version.

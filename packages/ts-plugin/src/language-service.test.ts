@@ -16,7 +16,7 @@ const MISTAKES = [
 ].reduce((text, [from, to]) => mutate(text, from!, to!), TEMPLATE_PIPELINE);
 
 for (const typescript of TYPESCRIPTS) {
-  const t = suite(`ts-plugin diagnostics in tsserver (${typescript})`);
+  const t = suite(`ts-plugin in tsserver: diagnostics, hover, references (${typescript})`);
   const project = fixtureProject({ "pipeline.ts": TEMPLATE_PIPELINE, "mistakes.ts": MISTAKES, "unexported.ts": mutate(TEMPLATE_PIPELINE, "export class MyPipeline", "class MyPipeline") });
   const server = TsServer.start(typescript, project.dir, project.dir);
   t.after(async () => {
@@ -71,6 +71,32 @@ for (const typescript of TYPESCRIPTS) {
     assert.equal(ours(await server.diagnostics(entry)), []);
     server.replaceText(steps, 'export const trainOutput = "/opt/ml/processing/train";\n', 'export const trainOutput = "/opt/ml/processing/train";\nimport "./imports.ts";\n');
     assert.equal(summary(await server.diagnostics(steps)), ["SP032 2:1 warning"]);
+  });
+
+  t("hovering a step method shows its step name, kind, and the steps before and after it", async () => {
+    const file = project.file("pipeline.ts");
+    const line = TEMPLATE_PIPELINE.split("\n").findIndex((l) => l.trim() === "evaluate() {") + 1;
+    const info = await server.request<{ documentation: string | { text: string }[]; displayString: string }>("quickinfo", { file, line, offset: 5 });
+    const doc = typeof info.documentation === "string" ? info.documentation : info.documentation.map((p) => p.text).join("");
+    assert.match(info.displayString, "evaluate()", "TypeScript's own quick info is kept");
+    assert.match(doc, "sagepipe step 'Evaluate' (Processing) of pipeline 'MyPipeline'");
+    assert.match(doc, "upstream: train() (Train), prepare() (Prepare)");
+    assert.match(doc, "downstream: accurateEnough() (AccurateEnough)");
+    const other = await server.request<{ documentation: string | { text: string }[] }>("quickinfo", { file, line: line + 2, offset: 20 });
+    const otherDoc = typeof other.documentation === "string" ? other.documentation : other.documentation.map((p) => p.text).join("");
+    assert.not.match(otherDoc, "sagepipe step", "only a step method's name gets it");
+  });
+
+  t("find references on a step method still lists its uses (TypeScript's, untouched)", async () => {
+    const file = project.file("pipeline.ts");
+    const line = TEMPLATE_PIPELINE.split("\n").findIndex((l) => l.trim() === "prepare() {") + 1;
+    const refs = await server.request<{ refs: { file: string; lineText: string }[] }>("references", { file, line, offset: 3 });
+    const uses = refs.refs.filter((r) => r.file === file && r.lineText.includes("this.prepare()"));
+    assert.is(uses.length, 2);
+  });
+
+  t("nothing went wrong inside the plugin", () => {
+    assert.not.match(server.log(), /sagepipe: \w+ failed/);
   });
 
   t.run();
