@@ -11,9 +11,10 @@ export function init(modules: { typescript: typeof ts }): ts.server.PluginModule
   const api = modules.typescript;
   return {
     create(info: ts.server.PluginCreateInfo): ts.LanguageService {
-      const log = (message: string) => info.project.projectService.logger.info(message);
+      const logger = info.project.projectService.logger;
+      const log = (message: string) => logger.info(message);
       log("sagepipe: plugin loaded");
-      return decorate(api, info.languageService, new ProgramChecks(api), log);
+      return decorate(api, info.languageService, new ProgramChecks(api), { log, timings: logger.hasLevel(api.server.LogLevel.verbose) });
     },
   };
 }

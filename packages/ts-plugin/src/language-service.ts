@@ -7,12 +7,18 @@ import { numericCode, spanRange, toTsDiagnostic } from "./ts-diagnostics.ts";
 /** Where the plugin says what went wrong inside itself (tsserver's log); it never throws into the editor. */
 export type Log = (message: string) => void;
 
+/** How the plugin writes to tsserver's log: errors always; with `timings`, the time each file's diagnostics took (the benchmark reads it). */
+export interface PluginLog {
+  readonly log: Log;
+  readonly timings: boolean;
+}
+
 /**
  * The language service with sagepipe added: its diagnostics after TypeScript's semantic ones,
  * quick fixes for them, and step facts in the hover of a step method. Each addition runs
  * guarded: on an error of ours the editor gets TypeScript's answer alone and the log the stack.
  */
-export function decorate(api: typeof ts, service: ts.LanguageService, checks: ProgramChecks, log: Log): ts.LanguageService {
+export function decorate(api: typeof ts, service: ts.LanguageService, checks: ProgramChecks, { log, timings }: PluginLog): ts.LanguageService {
   const guarded = <T>(what: string, fallback: T, fn: () => T): T => {
     try {
       return fn();
@@ -33,6 +39,7 @@ export function decorate(api: typeof ts, service: ts.LanguageService, checks: Pr
 
   proxy.getSemanticDiagnostics = (fileName) => {
     const base = service.getSemanticDiagnostics(fileName);
+    const started = timings ? { wall: performance.now(), cpu: process.cpuUsage() } : undefined;
     const added = guarded("diagnostics", [] as ts.Diagnostic[], () => {
       const found = ours(fileName);
       const sf = found?.program.getSourceFile(fileName);
@@ -52,6 +59,10 @@ export function decorate(api: typeof ts, service: ts.LanguageService, checks: Pr
       }
       return out;
     });
+    if (started) {
+      const cpu = process.cpuUsage(started.cpu);
+      log(`sagepipe: diagnostics of ${fileName} in ${(performance.now() - started.wall).toFixed(2)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(2)} ms)`);
+    }
     return added.length ? [...base, ...added] : base;
   };
 
