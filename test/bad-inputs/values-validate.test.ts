@@ -24,6 +24,10 @@ const CASES: readonly ValidateCase[] = [
   { name: "a KMS key given by a made-up name", golden: "processing_step", replace: ['"VolumeKmsKeyId": "arn:aws:kms:us-east-1:123456789012:key/volume"', '"VolumeKmsKeyId": "my-key"'], expect: ["SP942 130:13"], fix: ['"alias/my-key"'] },
   { name: "a Lambda function given by its name", golden: "lambda_step", replace: ['"FunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:my-function"', '"FunctionArn": "my-function"'], expect: ["SP943 37:7"], fix: ['"arn:aws:lambda:<region>:<account>:function:my-function"'] },
   { name: "a parameter default without s3://", golden: "abalone", replace: ['"DefaultValue": "s3://my-bucket/abalone/abalone-dataset.csv"', '"DefaultValue": "my-bucket/abalone/abalone-dataset.csv"'], expect: ["SP951 63:15"], fix: ['write "s3://my-bucket/abalone/abalone-dataset.csv"'] },
+  { name: "a parameter default in a bucket with an underscore", golden: "abalone", replace: ['"DefaultValue": "s3://my-bucket/abalone/abalone-dataset.csv"', '"DefaultValue": "s3://my_bucket/abalone/abalone-dataset.csv"'], expect: ["SP953 63:15"], fix: ['(e.g. "my-bucket")'] },
+  { name: "an output path in a bucket of two letters", golden: "abalone", replace: ['"S3OutputPath": "s3://my-bucket/AbaloneTrain"', '"S3OutputPath": "s3://ab/AbaloneTrain"'], expect: ["SP953 181:11"], fix: ["3 to 63 lower-case letters"] },
+  { name: "a processing input outside /opt/ml/processing", golden: "processing_step", replace: ['"LocalPath": "/opt/ml/processing/input"', '"LocalPath": "/input"'], expect: ["SP955 53:15"], fix: ['"/opt/ml/processing/input"'] },
+  { name: "a processing output outside /opt/ml/processing", golden: "processing_step", replace: ['"LocalPath": "/opt/ml/processing/fixed"', '"LocalPath": "/opt/ml/fixed"'], expect: ["SP955 119:17"], fix: ['"/opt/ml/processing/output/fixed"'] },
   { name: "a metric compared with a string", golden: "abalone", replace: ['"RightValue": 6.0', '"RightValue": "6.0"'], expect: ["SP972 331:11"], fix: ['Compare with a number (0.9, not "0.9")'] },
 ];
 

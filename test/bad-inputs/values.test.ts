@@ -28,7 +28,7 @@ export class P {
   @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
 }
 `,
-    expect: ["SP941 5:14"],
+    expect: ["SP941 4:45"],
     fix: ['"arn:aws:iam::<account>:role/SageMakerRole"'],
   },
   {
@@ -52,8 +52,78 @@ export class P {
   @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
 }
 `,
-    expect: ["SP952 6:44"],
+    expect: ["SP952 4:24"],
     fix: ['bucket: "my-bucket"'],
+  },
+  {
+    name: "a bucket name S3 does not allow",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "My_Bucket" })
+export class P {
+  @Processing() prepare() { return p.run({ outputs: { train: "/opt/ml/processing/train" } }); }
+  @Training() fit() { return e.fit({ train: { s3Data: this.prepare().outputs.train } }); }
+}
+`,
+    expect: ["SP953 4:24"],
+    fixes: ["Use the name of an existing bucket: 3 to 63 lower-case letters, digits, '.' and '-', starting and ending with a letter or digit (e.g. \"my-bucket\")."],
+  },
+  {
+    name: "an input source in a bucket S3 does not allow",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() { return p.run({ inputs: [{ source: "s3://raw_data/2024/", destination: "/opt/ml/processing/input" }] }); }
+}
+`,
+    expect: ["SP953 6:55"],
+    fixes: ["Use the name of an existing bucket: 3 to 63 lower-case letters, digits, '.' and '-', starting and ending with a letter or digit (e.g. \"raw-data\")."],
+  },
+  {
+    name: "a parameter default in a bucket S3 does not allow",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  inputData = param.string("InputData", "s3://ab/raw.csv");
+  @Processing() prepare() { return p.run({ inputs: [{ source: this.inputData, destination: "/opt/ml/processing/input" }] }); }
+}
+`,
+    expect: ["SP953 7:55"],
+    fixes: ["Use the name of an existing bucket: 3 to 63 lower-case letters, digits, '.' and '-', starting and ending with a letter or digit."],
+  },
+  {
+    name: "an input destination outside /opt/ml/processing",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() { return p.run({ inputs: [{ source: "s3://my-bucket/raw/", destination: "/data/input" }] }); }
+}
+`,
+    expect: ["SP955 6:86"],
+    fixes: ['Use a path under /opt/ml/processing/, e.g. "/opt/ml/processing/input", and read the data from that folder in the script.'],
+  },
+  {
+    name: "an output's container path outside /opt/ml/processing",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() { return p.run({ outputs: { train: "/opt/ml/processing/train", test: "/tmp/test" } }); }
+}
+`,
+    expect: ["SP955 6:90"],
+    fixes: ['Use a path under /opt/ml/processing/, e.g. "/opt/ml/processing/output/test", and write the results to that folder in the script.'],
+  },
+  {
+    name: "a relative container path in an output spec",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() {
+    return p.run({ outputs: { model: { source: "output/model", destination: "s3://my-bucket/model" } } });
+  }
+}
+`,
+    expect: ["SP955 7:40"],
+    fixes: ['Use a path under /opt/ml/processing/, e.g. "/opt/ml/processing/output/model", and write the results to that folder in the script.'],
   },
   {
     name: "an input source without s3://",
@@ -112,7 +182,7 @@ export class P {
   @Processing() prepare() { return p.run({ outputs: { o: "/opt/ml/processing/o" } }); }
 }
 `,
-    expect: ["SP604 5:14"],
+    expect: ["SP604 4:45"],
     fix: ["at least 1"],
   },
   {

@@ -3,6 +3,7 @@ import { evaluatePipeline, isPipelineClass } from "@sagepipe/core";
 import { checkFacts } from "./check-facts.ts";
 import { checkExported } from "./checks/export-check.ts";
 import { diagnostic, hasErrors, uniqueDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.ts";
+import type { ValidationIssue } from "@sagepipe/validate";
 import { buildOutputFiles, serializeDefinition, type BuiltPipeline } from "./emit/build-output.ts";
 import { writeBuildOutput } from "./emit/write-build-output.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
@@ -12,9 +13,9 @@ import { extractWithCache, typeCheckWithCache, type CacheOptions } from "./cache
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
-import { checkPipelineOptions } from "./checks/pipeline-option-checks.ts";
-import { definitionPlaces } from "./evaluate/definition-places.ts";
-import { SourceIndex } from "./evaluate/value-origin.ts";
+import { checkPipelineOptions, madeFromPipelineBucket, type BucketUse } from "./checks/pipeline-option-checks.ts";
+import { definitionPlaces, type DefinitionPlace } from "./evaluate/definition-places.ts";
+import { decoratorOptionSpan, SourceIndex } from "./evaluate/value-origin.ts";
 
 /** Options of `checkEntry` (and `buildPipelines`). */
 export interface CheckOptions extends CacheOptions {
@@ -94,8 +95,15 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: R
     const evaluated = evaluatePipeline(cls, { sourceDir: dirname(p.file), sourceDirOf: (m) => stepFiles.get(m) });
     diagnostics.push(...compareEdges(p, buildStaticGraph(p), evaluated.edges));
     const definitionJson = serializeDefinition(evaluated.definition);
-    diagnostics.push(...checkBuiltDefinition(evaluated.definition, definitionPlaces(p, evaluated, index)));
-    diagnostics.push(...checkPipelineOptions(p, evaluated.options));
+    const bucketUses: BucketUse[] = [];
+    // A URI made from a wrong @Pipeline bucket becomes a note of the bucket's own diagnostic.
+    const fromBucket = (issue: ValidationIssue, place: DefinitionPlace): boolean => {
+      if (!madeFromPipelineBucket(issue, evaluated.options.bucket)) return false;
+      bucketUses.push({ span: place.span, message: `${place.method ? `${place.method}(): ` : ""}an S3 URI made from this bucket (built definition, ${issue.pointer})` });
+      return true;
+    };
+    diagnostics.push(...checkBuiltDefinition(evaluated.definition, definitionPlaces(p, evaluated, index), fromBucket));
+    diagnostics.push(...checkPipelineOptions(p, evaluated.options, (option) => decoratorOptionSpan(index, p.span, [option]), bucketUses));
     // Deploy sends the definition compact (JSON.stringify, no indent), not the indented file.
     const sentBytes = Buffer.byteLength(JSON.stringify(evaluated.definition));
     if (sentBytes > MAX_DEFINITION_BYTES) {

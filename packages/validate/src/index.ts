@@ -13,4 +13,5 @@ export { parsePropertyPath, type PropertySegment } from "./definition/property-p
 export { MAX_EXPRESSION_DEPTH, MAX_JSON_DEPTH } from "./checks/check-nesting.ts";
 export { PROCESSING_LIMITS } from "./checks/check-processing-limits.ts";
 export { arnProblem } from "./checks/values/check-arns.ts";
+export { bucketNameFix, bucketNameProblem, BUCKET_RULES_URL } from "./checks/values/bucket-name.ts";
 export { closestName } from "./closest-name.ts";

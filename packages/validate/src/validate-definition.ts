@@ -14,6 +14,7 @@ import { checkValueTypes } from "./checks/check-value-types.ts";
 import { checkArns } from "./checks/values/check-arns.ts";
 import { checkBranchReferences } from "./checks/values/check-branch-references.ts";
 import { checkConditionTypes } from "./checks/values/check-condition-types.ts";
+import { checkContainerPaths } from "./checks/values/check-container-paths.ts";
 import { checkNumbers } from "./checks/values/check-numbers.ts";
 import { checkS3Uris } from "./checks/values/check-s3-uris.ts";
 import { definitionContext, type DefinitionContext } from "./definition/definition-context.ts";
@@ -40,6 +41,7 @@ export const SEMANTIC_CHECKS: readonly DefinitionCheck[] = [
   checkProcessingLimits,
   checkArns,
   checkS3Uris,
+  checkContainerPaths,
   checkNumbers,
   checkConditionTypes,
   checkBranchReferences,

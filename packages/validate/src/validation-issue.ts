@@ -12,6 +12,11 @@ export interface ValidationIssue {
   readonly message: string;
   /** What to do about it. */
   readonly fix: string;
+  /**
+   * The bucket of an S3 URI found wrong (SP952, SP953), so that `build` can show a wrong
+   * `@Pipeline` bucket once, at that option, instead of at every URI made from it.
+   */
+  readonly bucket?: string;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

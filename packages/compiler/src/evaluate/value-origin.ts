@@ -103,21 +103,24 @@ export function memberSpan(index: SourceIndex, point: SourcePoint, name: string)
   return found ? spanOf(found, sf) : undefined;
 }
 
-/** The option `path` leads to in the decorator of the step method declared at `method` (e.g. `cache.expireAfter`). */
-export function decoratorOptionSpan(index: SourceIndex, method: SourceSpan, path: readonly string[]): SourceSpan | undefined {
+/**
+ * The option `path` leads to in the decorator of the step method or class whose name is at
+ * `declared` (e.g. `cache.expireAfter` of a step, `bucket` of `@Pipeline`).
+ */
+export function decoratorOptionSpan(index: SourceIndex, declared: SourceSpan, path: readonly string[]): SourceSpan | undefined {
   const ts = typescript();
-  const sf = index.file(method.file);
+  const sf = index.file(declared.file);
   if (!sf) return undefined;
   let pos: number;
   try {
-    pos = sf.getPositionOfLineAndCharacter(method.line - 1, method.col - 1);
+    pos = sf.getPositionOfLineAndCharacter(declared.line - 1, declared.col - 1);
   } catch {
     return undefined;
   }
-  let decl: ts.MethodDeclaration | undefined;
+  let decl: ts.MethodDeclaration | ts.ClassDeclaration | undefined;
   const visit = (n: ts.Node): void => {
     if (decl || pos < n.getFullStart() || pos >= n.getEnd()) return;
-    if (ts.isMethodDeclaration(n) && n.name.getStart(sf) === pos) decl = n;
+    if ((ts.isMethodDeclaration(n) || ts.isClassDeclaration(n)) && n.name?.getStart(sf) === pos) decl = n;
     else ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -157,6 +160,15 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   CacheConfig: ["cache"], RetryPolicies: ["retry"],
 };
 
+/** Keys whose option depends on the object holding them: an input's S3Uri is its `source`, an output's its `destination`. */
+const IN_CONTEXT: Readonly<Record<string, readonly string[]>> = {
+  "S3Input.S3Uri": ["source"], "S3Input.LocalPath": ["destination"],
+  "S3Output.S3Uri": ["destination"], "S3Output.LocalPath": ["source"],
+};
+
+/** Definition lists the DSL takes as a record by name: the n-th item is the record's n-th property. */
+const RECORD_LISTS: ReadonlySet<string> = new Set(["Outputs"]);
+
 const camel = (key: string) => key.charAt(0).toLowerCase() + key.slice(1);
 
 /** The option a path of keys (DSL names or definition segments) leads to, searched in the call and its receiver's maker. */
@@ -184,17 +196,19 @@ function walkPath(roots: readonly ts.Node[], path: readonly string[]): ts.Node |
   const ts = typescript();
   let scope: readonly ts.Node[] = roots;
   let found: ts.Node | undefined;
-  for (const segment of path) {
+  for (const [i, segment] of path.entries()) {
     if (/^\d+$/.test(segment)) {
       const arrays = scope.filter(ts.isArrayLiteralExpression);
-      const el = arrays[0]?.elements[Number(segment)];
+      // A record the definition renders as a list, in its order (`outputs: { train: ... }`).
+      const record = RECORD_LISTS.has(path[i - 1] ?? "") ? scope.find(ts.isObjectLiteralExpression)?.properties[Number(segment)] : undefined;
+      const el = arrays[0]?.elements[Number(segment)] ?? record;
       if (el) {
-        scope = [el];
+        scope = ts.isPropertyAssignment(el) ? [el.initializer] : [el];
         found = el;
       }
       continue;
     }
-    const names = new Set([segment, camel(segment), ...(ALIASES[segment] ?? [])]);
+    const names = new Set([segment, camel(segment), ...(IN_CONTEXT[`${path[i - 1]}.${segment}`] ?? ALIASES[segment] ?? [])]);
     const hit = scope.map((n) => findOption(n, names)).find((n) => n !== undefined);
     if (hit) {
       found = hit;

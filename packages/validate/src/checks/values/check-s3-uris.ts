@@ -1,9 +1,10 @@
-// S3 URIs: the scheme (`s3://`, once) and a local path given where
+// S3 URIs: the scheme (`s3://`, once), the bucket name rules, and a local path given where
 // SageMaker reads or writes S3. Literals, parameter defaults and the literal start of a
 // Std:Join are checked; the rest is known only at run time.
 import type { DefinitionContext } from "../../definition/definition-context.ts";
 import { forEachStepMember } from "../../definition/step-members.ts";
 import { issue, type ValidationIssue } from "../../validation-issue.ts";
+import { bucketNameFix, bucketNameProblem, BUCKET_RULES_URL } from "./bucket-name.ts";
 import { joinPrefix, knownValue, parameterNote, type KnownValue } from "./literal-value.ts";
 
 /** Members that hold an S3 URI. */
@@ -20,9 +21,19 @@ function uriIssue(key: string, pointer: string, known: KnownValue, complete: boo
   const v = String(known.value);
   const note = parameterNote(known);
   if (v.startsWith("s3://s3://") || v.startsWith("s3://s3:/")) {
-    return issue("SP952", pointer, `${key} ${JSON.stringify(v)}${note} has the scheme twice: "s3://" was given with a bucket that already starts with it.`, 'Give the bucket by its name only (`bucket: "my-bucket"`, not "s3://my-bucket").');
+    const bucket = `s3://${v.slice(10).split("/")[0]}`;
+    return { ...issue("SP952", pointer, `${key} ${JSON.stringify(v)}${note} has the scheme twice: "s3://" was given with a bucket that already starts with it.`, 'Give the bucket by its name only (`bucket: "my-bucket"`, not "s3://my-bucket").'), bucket };
   }
-  if (v.startsWith("s3://")) return undefined;
+  if (v.startsWith("s3://")) {
+    const rest = v.slice(5);
+    const slash = rest.indexOf("/");
+    // The literal start of a Std:Join may end inside the bucket name.
+    if (slash < 0 && !complete) return undefined;
+    const bucket = slash < 0 ? rest : rest.slice(0, slash);
+    const problem = bucketNameProblem(bucket);
+    if (!problem) return undefined;
+    return { ...issue("SP953", pointer, `${key} ${JSON.stringify(v)}${note}: the bucket name "${bucket}" ${problem}, which S3 does not allow (${BUCKET_RULES_URL}).`, bucketNameFix(bucket)), bucket };
+  }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
     if (key === "ModelDataUrl" && /^https:\/\//.test(v)) return undefined;
     return issue("SP951", pointer, `${key} must be an S3 URI ("s3://<bucket>/<key>"); found ${JSON.stringify(v)}${note}.`, "Copy the data to S3 and give its s3:// URI.");
@@ -34,7 +45,7 @@ function uriIssue(key: string, pointer: string, known: KnownValue, complete: boo
   return issue("SP951", pointer, `${key} must be an S3 URI ("s3://<bucket>/<key>"); found ${JSON.stringify(v)}${note}, which has no "s3://".`, `If "${v.split("/")[0]}" is a bucket, write "s3://${v}". If it is a local path: ${uploadAdvice(v)}`);
 }
 
-/** SP951, SP952 and SP954 on every member that holds an S3 URI. */
+/** SP951-SP954 on every member that holds an S3 URI. */
 export function checkS3Uris(ctx: DefinitionContext): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   forEachStepMember(ctx.steps, ({ key, value, pointer }) => {

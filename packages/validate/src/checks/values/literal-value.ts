@@ -38,7 +38,7 @@ export function joinPrefix(ctx: DefinitionContext, value: unknown): KnownValue |
   let parameter: string | undefined;
   for (const [index, item] of values.entries()) {
     const known = knownValue(ctx, item);
-    if (!known) return index === 0 ? undefined : { value: text, ...(parameter ? { parameter } : {}) };
+    if (!known) return index === 0 ? undefined : { value: text + on, ...(parameter ? { parameter } : {}) };
     parameter ??= known.parameter;
     text += (index ? on : "") + String(known.value);
   }
