@@ -4,17 +4,17 @@
 // SP602), an oversized definition (SP603).
 import { corpusSuite, HEAD } from "./corpus.ts";
 
-const inputs = (n: number) => Array.from({ length: n }, (_, i) => `{ source: "s3://b/in/${i}", destination: "/in/${i}" }`).join(", ");
+const inputs = (n: number) => Array.from({ length: n }, (_, i) => `{ source: "s3://my-bucket/in/${i}", destination: "/opt/ml/processing/in/${i}" }`).join(", ");
 const LONG_URI = `s3://my-bucket/${"d".repeat(980)}`;
 
 /** 120 chained processing steps, each with nine 1000-character input URIs: about 1.4 MB of definition. */
 function hugePipeline(): string {
   const steps = Array.from({ length: 120 }, (_, i) => {
     const from = i === 0 ? `"${LONG_URI}"` : `this.s${i - 1}().outputs.o`;
-    const more = Array.from({ length: 9 }, (_, j) => `{ source: "${LONG_URI}/${j}", destination: "/in/${j}" }`).join(", ");
-    return `  @Processing() s${i}() { return p.run({ inputs: [{ source: ${from}, destination: "/in/prev" }, ${more}], outputs: { o: "/o" } }); }`;
+    const more = Array.from({ length: 9 }, (_, j) => `{ source: "${LONG_URI}/${j}", destination: "/opt/ml/processing/in/${j}" }`).join(", ");
+    return `  @Processing() s${i}() { return p.run({ inputs: [{ source: ${from}, destination: "/opt/ml/processing/in/prev" }, ${more}], outputs: { o: "/opt/ml/processing/output" } }); }`;
   });
-  return HEAD + `@Pipeline({ name: "Huge", bucket: "b" })\nexport class Huge {\n${steps.join("\n")}\n}\n`;
+  return HEAD + `@Pipeline({ name: "Huge", bucket: "my-bucket" })\nexport class Huge {\n${steps.join("\n")}\n}\n`;
 }
 
 corpusSuite("bad inputs: building", [
@@ -28,7 +28,7 @@ corpusSuite("bad inputs: building", [
   {
     name: "an entry without a pipeline class",
     source: HEAD + `export class NotAPipeline {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP001 1:1"],
@@ -39,7 +39,7 @@ corpusSuite("bad inputs: building", [
     via: "build",
     source: HEAD + `@Pipeline({ name: "P" })
 class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP002 5:7"],
@@ -49,9 +49,9 @@ class P {
     name: "a selected pipeline the entry does not have",
     via: "build",
     only: ["Thrid"],
-    source: HEAD + `@Pipeline({ name: "Third", bucket: "b" })
+    source: HEAD + `@Pipeline({ name: "Third", bucket: "my-bucket" })
 export class Third {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP003 1:1"],
@@ -60,12 +60,12 @@ export class Third {
   {
     name: "a step method that throws",
     via: "build",
-    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
   @Processing() a() {
     const instanceType = process.env.NOT_SET_ANYWHERE;
     if (!instanceType) throw new Error("set NOT_SET_ANYWHERE");
-    return p.run({ outputs: { o: "/o" } });
+    return p.run({ outputs: { o: "/opt/ml/processing/output" } });
   }
 }
 `,
@@ -75,9 +75,9 @@ export class P {
   {
     name: "a step method that returns the wrong kind of step",
     via: "build",
-    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
-  @Training() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Training() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP801 6:15"],
@@ -88,7 +88,7 @@ export class P {
     via: "build",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP801 6:38"],
@@ -100,11 +100,11 @@ export class P {
     source: HEAD + `const made: { outputs: { o: unknown } }[] = [];
 function remember<T extends { outputs: { o: unknown } }>(step: T): T { made.push(step); return step; }
 function lastOutput() { return made[0]!.outputs.o as string; }
-@Pipeline({ name: "P", bucket: "b" })
+@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
-  @Processing() a() { return remember(p.run({ outputs: { o: "/o" } })); }
-  @Processing() b() { return p.run({ inputs: [{ source: lastOutput(), destination: "/i" }], outputs: { o: "/o" } }); }
-  @Processing() c() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/a" }, { source: this.b().outputs.o, destination: "/b" }] }); }
+  @Processing() a() { return remember(p.run({ outputs: { o: "/opt/ml/processing/output" } })); }
+  @Processing() b() { return p.run({ inputs: [{ source: lastOutput(), destination: "/opt/ml/processing/input" }], outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() c() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/opt/ml/processing/a" }, { source: this.b().outputs.o, destination: "/opt/ml/processing/b" }] }); }
 }
 `,
     expect: ["SP802 10:17"],
@@ -113,12 +113,12 @@ export class P {
   {
     name: "a step called but none of its outputs used",
     via: "build",
-    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Processing() b() {
     this.a();
-    return p.run({ outputs: { o: "/o" } });
+    return p.run({ outputs: { o: "/opt/ml/processing/output" } });
   }
 }
 `,
@@ -131,7 +131,7 @@ export class P {
     files: { "run.py": "print('run')\n" },
     source: HEAD + `import { frameworkProcessor } from "@sagepipe/core";
 const fw = frameworkProcessor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
-@Pipeline({ name: "P", bucket: "b" })
+@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
   @Processing() a() { return fw.run({ code: "run.py", inputs: [${inputs(9)}] }); }
 }
@@ -144,7 +144,7 @@ export class P {
   {
     name: "a job argument built longer than 256 characters",
     via: "build",
-    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
   @Processing() a() { return p.run({ arguments: ["--query", "select ".repeat(40)] }); }
 }
@@ -158,9 +158,9 @@ export class P {
     name: "an instance type SageMaker does not have",
     via: "build",
     source: HEAD + `const small = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "m5.xlarge", instanceCount: 1 });
-@Pipeline({ name: "P", bucket: "b" })
+@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
-  @Processing() a() { return small.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return small.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP905 4:83"],

@@ -11,7 +11,7 @@ import { tempProject, type TempProject } from "../support/temp-project.ts";
  */
 export const HEAD = `import { Pipeline, Processing, Training, Condition, Fail, param, processor, estimator, condition, fail, jsonGet, join, s3, eq } from "@sagepipe/core";
 const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
-const e = estimator({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1, outputPath: "s3://b/m" });
+const e = estimator({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1, outputPath: "s3://my-bucket/m" });
 `;
 
 /** One malformed pipeline. */

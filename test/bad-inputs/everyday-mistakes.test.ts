@@ -3,7 +3,7 @@
 // folder, files that import each other.
 import { corpusSuite, HEAD } from "./corpus.ts";
 
-const P = `@Pipeline({ name: "P", bucket: "b" })\nexport class P {\n`;
+const P = `@Pipeline({ name: "P", bucket: "my-bucket" })\nexport class P {\n`;
 const run = `p.run({ outputs: { o: "/opt/ml/processing/o" } })`;
 
 corpusSuite("bad inputs: everyday mistakes", [
@@ -62,10 +62,10 @@ corpusSuite("bad inputs: everyday mistakes", [
   },
   {
     name: "an execution variable far from any",
-    source: HEAD.replace("import {", "import { ExecutionVariables, s3,") + P + `  @Processing() a() { return p.run({ outputs: { o: { source: "/opt/ml/processing/o", destination: s3\`s3://b/\${ExecutionVariables.Banana}\` } } }); }
+    source: HEAD.replace("import {", "import { ExecutionVariables, s3,") + P + `  @Processing() a() { return p.run({ outputs: { o: { source: "/opt/ml/processing/o", destination: s3\`s3://my-bucket/\${ExecutionVariables.Banana}\` } } }); }
 }
 `,
-    expect: ["SP030 6:130"],
+    expect: ["SP030 6:138"],
     fixes: ["Use one of the execution variables listed."],
   },
   {
@@ -121,12 +121,12 @@ corpusSuite("bad inputs: everyday mistakes", [
   {
     name: "two pipelines with one name in two files",
     files: {
-      "other.ts": HEAD + `@Pipeline({ name: "Daily", bucket: "b" })
+      "other.ts": HEAD + `@Pipeline({ name: "Daily", bucket: "my-bucket" })
 export class Other { @Processing() a() { return ${run}; } }
 `,
     },
     source: HEAD + `import "./other.ts";
-@Pipeline({ name: "Daily", bucket: "b" })
+@Pipeline({ name: "Daily", bucket: "my-bucket" })
 export class Mine { @Processing() a() { return ${run}; } }
 `,
     expect: ["SP026 4:19"],
@@ -195,7 +195,7 @@ ${P}  @Processing() a() { return q.run({ outputs: { o: "/opt/ml/processing/o" } 
   {
     name: "an estimator instance type SageMaker does not have",
     via: "build",
-    source: HEAD + `const big = estimator({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.p3.2xlarg", instanceCount: 1, outputPath: "s3://b/m" });
+    source: HEAD + `const big = estimator({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.p3.2xlarg", instanceCount: 1, outputPath: "s3://my-bucket/m" });
 ${P}  @Training() fit() { return big.fit({}); }
 }
 `,

@@ -2,15 +2,15 @@
 // isolated steps, references to methods that are not steps.
 import { corpusSuite, HEAD } from "./corpus.ts";
 
-const IN = (from: string) => `inputs: [{ source: ${from}, destination: "/i" }]`;
+const IN = (from: string) => `inputs: [{ source: ${from}, destination: "/opt/ml/processing/input" }]`;
 
 corpusSuite("bad inputs: the step graph", [
   {
     name: "a cycle of two steps",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ ${IN("this.b().outputs.o")}, outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ ${IN("this.b().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP101 6:57"],
@@ -20,9 +20,9 @@ export class P {
     name: "a cycle of three steps",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ ${IN("this.c().outputs.o")}, outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
-  @Processing() c() { return p.run({ ${IN("this.b().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ ${IN("this.c().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() c() { return p.run({ ${IN("this.b().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP101 6:57"],
@@ -33,8 +33,8 @@ export class P {
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
   @Processing({ dependsOn: (self: P) => [self.b] })
-  a() { return p.run({ outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+  a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP101 6:42"],
@@ -45,8 +45,8 @@ export class P {
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
   upstream() { return this.b().outputs.o; }
-  @Processing() a() { return p.run({ ${IN("this.upstream()")}, outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ ${IN("this.upstream()")}, outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP101 7:57"],
@@ -56,7 +56,7 @@ export class P {
     name: "a step that uses itself",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP101 6:57"],
@@ -66,7 +66,7 @@ export class P {
     name: "a condition that reads a step of its own branch",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Condition() c() { return condition({ conditions: [eq(this.a().outputs.o, "x")], ifSteps: [this.a()] }); }
 }
 `,
@@ -77,7 +77,7 @@ export class P {
     name: "two steps with one name",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing({ name: "Prepare" }) a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing({ name: "Prepare" }) a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Processing({ name: "Prepare" }) b() { return p.run({ ${IN("this.a().outputs.o")} }); }
 }
 `,
@@ -88,7 +88,7 @@ export class P {
     name: "a step name equal to another step's default name",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing({ name: "B" }) a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing({ name: "B" }) a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
 }
 `,
@@ -124,7 +124,7 @@ export class P {
     name: "a top-level step that uses a step of a branch",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Condition() c() { return condition({ conditions: [eq(1, 1)], ifSteps: [this.a()] }); }
   @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
 }
@@ -136,7 +136,7 @@ export class P {
     name: "a top-level step that uses a step of a nested branch",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Condition() inner() { return condition({ conditions: [eq(1, 1)], ifSteps: [this.a()] }); }
   @Condition() outer() { return condition({ conditions: [eq(2, 2)], elseSteps: [this.inner()] }); }
   @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
@@ -148,13 +148,13 @@ export class P {
   {
     name: "steps of one branch and of a nested branch may use each other",
     via: "build",
-    source: HEAD + `@Pipeline({ name: "P", bucket: "b" })
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ ${IN("this.a().outputs.o")}, outputs: { o: "/opt/ml/processing/output" } }); }
   @Fail() stop() { return fail(join(" ", ["after", this.b().outputs.o])); }
   @Condition() inner() { return condition({ conditions: [eq(this.a().outputs.o, "x")], ifSteps: [this.stop()] }); }
-  @Processing() first() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() first() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Condition() outer() { return condition({ conditions: [eq(this.first().outputs.o, "y")], ifSteps: [this.a(), this.b(), this.inner()] }); }
 }
 `,
@@ -165,9 +165,9 @@ export class P {
     name: "a step on no path from the others",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Processing() b() { return p.run({ ${IN("this.a().outputs.o")} }); }
-  @Processing() lonely() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() lonely() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
     expect: ["SP105 8:17"],
@@ -177,8 +177,8 @@ export class P {
     name: "dependsOn lists a method that is not a step",
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
-  settings() { return { o: "/o" }; }
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  settings() { return { o: "/opt/ml/processing/output" }; }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Processing({ dependsOn: (self: P) => [self.a, self.settings] })
   b() { return p.run({ ${IN("this.a().outputs.o")} }); }
 }
@@ -191,7 +191,7 @@ export class P {
     source: HEAD + `@Pipeline({ name: "P" })
 export class P {
   stopStep() { return fail("no"); }
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
   @Condition() c() { return condition({ conditions: [eq(this.a().outputs.o, "x")], ifSteps: [this.stopStep()] }); }
 }
 `,

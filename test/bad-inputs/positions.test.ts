@@ -3,7 +3,7 @@
 // the step method or the class.
 import { corpusSuite, HEAD } from "./corpus.ts";
 
-const P = `@Pipeline({ name: "P", bucket: "b" })\nexport class P {\n`;
+const P = `@Pipeline({ name: "P", bucket: "my-bucket" })\nexport class P {\n`;
 
 corpusSuite("bad inputs: positions", [
   {
@@ -75,11 +75,11 @@ corpusSuite("bad inputs: positions", [
     name: "an execution variable misspelled through another name",
     via: "build",
     source: HEAD.replace("import {", "import { ExecutionVariables as Vars,") + P + `  @Processing() a() {
-    return p.run({ outputs: { o: { source: "/opt/ml/processing/o", destination: s3\`s3://b/\${Vars.PipelineExecutionID}/o\` } } });
+    return p.run({ outputs: { o: { source: "/opt/ml/processing/o", destination: s3\`s3://my-bucket/\${Vars.PipelineExecutionID}/o\` } } });
   }
 }
 `,
-    expect: ["SP801 7:98"],
+    expect: ["SP801 7:106"],
     fixes: ["Fix the error thrown here; run with SAGEPIPE_DEBUG=1 to see the whole stack."],
   },
 ]);

@@ -15,9 +15,9 @@ const t = suite("bad inputs: set-up mistakes");
 
 const PIPELINE = `import { Pipeline, Processing, processor } from "@sagepipe/core";
 const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
-@Pipeline({ name: "P", bucket: "b" })
+@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `;
 

@@ -13,27 +13,27 @@ const project = tempProject("cli-build");
 cpSync(join(ABALONE, "pipeline.ts"), project.path("pipeline.ts"));
 cpSync(join(ABALONE, "abalone"), project.path("abalone"), { recursive: true });
 
-const STEP = `@Processing() a() { return p.run({ outputs: { o: "/o" } }); }`;
+const STEP = `@Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }`;
 const HEAD = `import { Pipeline, Processing, processor } from "@sagepipe/core";
 const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
 `;
 project.write({
-  "cycle.ts": HEAD + `@Pipeline({ name: "Cyclic", bucket: "b" })
+  "cycle.ts": HEAD + `@Pipeline({ name: "Cyclic", bucket: "my-bucket" })
 export class Cyclic {
-  @Processing() a() { return p.run({ inputs: [{ source: this.b().outputs.o, destination: "/i" }], outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/i" }], outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ inputs: [{ source: this.b().outputs.o, destination: "/opt/ml/processing/input" }], outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/opt/ml/processing/input" }], outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
-  "two.ts": HEAD + `@Pipeline({ name: "Good", bucket: "b" })
+  "two.ts": HEAD + `@Pipeline({ name: "Good", bucket: "my-bucket" })
 export class Good { ${STEP} }
-@Pipeline({ name: "Throws", bucket: "b" })
+@Pipeline({ name: "Throws", bucket: "my-bucket" })
 export class Throws {
   @Processing() a(): never { throw new Error("no instance type configured"); }
 }
 `,
-  "good-two.ts": HEAD + `@Pipeline({ name: "First", bucket: "b" })
+  "good-two.ts": HEAD + `@Pipeline({ name: "First", bucket: "my-bucket" })
 export class First { ${STEP} }
-@Pipeline({ name: "Second", bucket: "b" })
+@Pipeline({ name: "Second", bucket: "my-bucket" })
 export class Second { ${STEP} }
 `,
 });

@@ -16,7 +16,7 @@ const t = suite("deploy --definition with the build's settings");
 const project = tempProject("deploy-settings");
 const pipeline = (region: string) => `import { Lambda, Pipeline, lambdaFunction } from "@sagepipe/core";
 @Pipeline({
-  name: "Scored", region: "${region}", bucket: "b",
+  name: "Scored", region: "${region}", bucket: "my-bucket",
   roleArn: "arn:aws:iam::123456789012:role/PipelineRole", description: "scores things", displayName: "Scored-pipeline",
   tags: { team: "ml" }, maxParallelExecutionSteps: 4,
 })

@@ -19,7 +19,7 @@ const HEAD = `import { Pipeline, Processing, processor } from "@sagepipe/core";
 import { IMAGE } from "./settings.ts";
 const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: IMAGE, instanceType: "ml.m5.xlarge", instanceCount: 1, command: ["python3"] });
 `;
-const pipeline = (second: string) => HEAD + `@Pipeline({ name: "Watched", region: "us-east-1", bucket: "b" })
+const pipeline = (second: string) => HEAD + `@Pipeline({ name: "Watched", region: "us-east-1", bucket: "my-bucket" })
 export class Watched {
   @Processing({ name: "Prep" }) prep() { return p.run({ code: "code/prep.py", outputs: { o: "/opt/ml/processing/o" } }); }
   @Processing({ name: "${second}" }) fit() { return p.run({ inputs: [{ source: this.prep().outputs.o, destination: "/opt/ml/processing/i" }] }); }

@@ -23,18 +23,18 @@ project.write({
 import { Pipeline, Processing, processor } from "@sagepipe/core";
 writeFileSync(process.env.TRACE!, import.meta.resolve("@sagepipe/core"));
 const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
-@Pipeline({ name: "One", bucket: "b" })
+@Pipeline({ name: "One", bucket: "my-bucket" })
 export class One {
-  @Processing() a() { return p.run({ outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/i" }], outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/opt/ml/processing/input" }], outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
   "cycle.ts": `import { Pipeline, Processing, processor } from "@sagepipe/core";
 const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
-@Pipeline({ name: "Cyclic", bucket: "b" })
+@Pipeline({ name: "Cyclic", bucket: "my-bucket" })
 export class Cyclic {
-  @Processing() a() { return p.run({ inputs: [{ source: this.b().outputs.o, destination: "/i" }], outputs: { o: "/o" } }); }
-  @Processing() b() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/i" }], outputs: { o: "/o" } }); }
+  @Processing() a() { return p.run({ inputs: [{ source: this.b().outputs.o, destination: "/opt/ml/processing/input" }], outputs: { o: "/opt/ml/processing/output" } }); }
+  @Processing() b() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/opt/ml/processing/input" }], outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
 });

@@ -13,20 +13,20 @@ const ROLE = "arn:aws:iam::123456789012:role/R";
 const t = suite("build: symbolic links in code folders");
 
 const PIPELINES = `import { NotebookJob, Pipeline, Training, Processing, frameworkEstimator, frameworkProcessor, notebookJob } from "@sagepipe/core";
-@Pipeline({ name: "Bundle", region: "us-east-1", bucket: "b" })
+@Pipeline({ name: "Bundle", region: "us-east-1", bucket: "my-bucket" })
 export class Bundle {
   @Processing() prep() {
     return frameworkProcessor({ role: "${ROLE}", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1, command: ["python3"] })
       .run({ code: "prep.py", sourceDir: "src", outputs: { o: "/opt/ml/processing/o" } });
   }
 }
-@Pipeline({ name: "Train", region: "us-east-1", bucket: "b" })
+@Pipeline({ name: "Train", region: "us-east-1", bucket: "my-bucket" })
 export class Train {
   @Training() fit() {
     return frameworkEstimator({ role: "${ROLE}", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1, entryPoint: "prep.py", sourceDir: "src" }).fit();
   }
 }
-@Pipeline({ name: "Notebook", region: "us-east-1", bucket: "b" })
+@Pipeline({ name: "Notebook", region: "us-east-1", bucket: "my-bucket" })
 export class Notebook {
   @NotebookJob() report() {
     return notebookJob({ inputNotebook: "nb/report.ipynb", image: "885854791233.dkr.ecr.us-east-1.amazonaws.com/sagemaker-distribution-prod:1-cpu", kernelName: "python3", role: "${ROLE}", additionalDependencies: ["nb/data"] });

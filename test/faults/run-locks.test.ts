@@ -23,7 +23,7 @@ const SCRIPTS = {
 const PIPELINE = definition([
   processing("First", "first.py", { outputs: [output("Locked", "First", "o")] }),
   processing("Slow", "slow.py", {
-    inputs: [input("config", "s3://b/config/sleep.txt", "/opt/ml/processing/config")],
+    inputs: [input("config", "s3://my-bucket/config/sleep.txt", "/opt/ml/processing/config")],
     outputs: [output("Locked", "Slow", "s")],
     extra: { DependsOn: ["First"] },
   }),
@@ -70,7 +70,7 @@ async function slowStepRunning(ws: Workspace, child: ChildProcess): Promise<stri
 const lockFiles = (ws: Workspace, runId: string) => [join(ws.workspace, "runs", runId, "lock"), join(ws.store, ".sagepipe-run.lock")].filter((f) => existsSync(f));
 
 async function killedMidRun(ws: Workspace, signal: NodeJS.Signals, whileRunning: (runId: string, pid: number) => Promise<void>): Promise<{ runId: string; before: RunRecord }> {
-  await ws.put("s3://b/config/sleep.txt", "60");
+  await ws.put("s3://my-bucket/config/sleep.txt", "60");
   const assets = await ws.scripts(SCRIPTS);
   const run = startRun(ws, { definition: PIPELINE, pipelineName: "Locked", assets });
   const done = finished(run);
@@ -84,7 +84,7 @@ async function killedMidRun(ws: Workspace, signal: NodeJS.Signals, whileRunning:
 }
 
 async function resumeFinishes(ws: Workspace, runId: string, before: RunRecord): Promise<void> {
-  await ws.put("s3://b/config/sleep.txt", "0");
+  await ws.put("s3://my-bucket/config/sleep.txt", "0");
   const resumed = await finished(startRun(ws, { resume: runId }));
   assert.is(resumed.code, 0, resumed.stderr);
   const after = readRecord(ws, runId);
@@ -94,7 +94,7 @@ async function resumeFinishes(ws: Workspace, runId: string, before: RunRecord): 
   assert.is(first(after).attempt, 1, "First, finished before the kill, is not rerun");
   assert.is(first(after).startedAt, first(before).startedAt);
   assert.is(after.steps.find((s) => s.name === "Slow")!.attempt, 2);
-  assert.is(readFileSync(join(ws.store, "b", "Locked", runId, "Slow", "output", "s", "slow.txt"), "utf8"), "slow");
+  assert.is(readFileSync(join(ws.store, "my-bucket", "Locked", runId, "Slow", "output", "s", "slow.txt"), "utf8"), "slow");
   assert.equal(lockFiles(ws, runId), [], "no lock left after the run");
 }
 

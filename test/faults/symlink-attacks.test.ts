@@ -38,7 +38,7 @@ t("an output folder replaced by a link to a host folder: refused, nothing moved"
     assert.match(step(run, "Steal").error!, "nothing was moved into the local store");
     assert.equal(readdirSync(host), ["precious.txt"]);
     assert.is(readFileSync(join(host, "precious.txt"), "utf8"), "host data");
-    assert.is(existsSync(join(ws.store, "b", "Attack")), false);
+    assert.is(existsSync(join(ws.store, "my-bucket", "Attack")), false);
   } finally {
     await ws.remove();
   }
@@ -50,7 +50,7 @@ t("a link left inside an output: refused, so no later step writes through it", a
     const host = victim(ws);
     const plant = `import os\nopen('/opt/ml/processing/data/ok.txt', 'w').write('fine')\nos.symlink(${JSON.stringify(host)}, '/opt/ml/processing/data/sub')\n`;
     const write = "open('/opt/ml/processing/out/planted.txt', 'w').write('owned')\n";
-    const uri = "s3://b/shared/";
+    const uri = "s3://my-bucket/shared/";
     const fixed = (name: string, local: string, s3: string) => ({ OutputName: name, S3Output: { S3Uri: s3, LocalPath: local, S3UploadMode: "EndOfJob" } });
     const run = await runLocal({
       definition: definition([
@@ -65,7 +65,7 @@ t("a link left inside an output: refused, so no later step writes through it", a
     assert.equal(run.steps.map((s) => s.status), ["Failed", "NotRun"]);
     assert.match(step(run, "Plant").error!, `the job left a symbolic link (to ${host}) at /opt/ml/processing/data/sub`);
     assert.equal(readdirSync(host), ["precious.txt"]);
-    assert.is(existsSync(join(ws.store, "b", "shared", "ok.txt")), false, "nothing of the refused output is moved");
+    assert.is(existsSync(join(ws.store, "my-bucket", "shared", "ok.txt")), false, "nothing of the refused output is moved");
   } finally {
     await ws.remove();
   }
@@ -75,12 +75,12 @@ t("a link in the store (put there by hand) is neither written through nor read",
   const ws = await workspace("link-store");
   try {
     const host = victim(ws);
-    mkdirSync(join(ws.store, "b"), { recursive: true });
-    execFileSync("ln", ["-s", host, join(ws.store, "b", "shared")]);
+    mkdirSync(join(ws.store, "my-bucket"), { recursive: true });
+    execFileSync("ln", ["-s", host, join(ws.store, "my-bucket", "shared")]);
     const run = await runLocal({
       definition: definition([
-        processing("Read", "read.py", { inputs: [input("data", "s3://b/shared/", "/opt/ml/processing/data")] }),
-        processing("Write", "write.py", { outputs: [{ OutputName: "out", S3Output: { S3Uri: "s3://b/shared/x", LocalPath: "/opt/ml/processing/out", S3UploadMode: "EndOfJob" } }] }),
+        processing("Read", "read.py", { inputs: [input("data", "s3://my-bucket/shared/", "/opt/ml/processing/data")] }),
+        processing("Write", "write.py", { outputs: [{ OutputName: "out", S3Output: { S3Uri: "s3://my-bucket/shared/x", LocalPath: "/opt/ml/processing/out", S3UploadMode: "EndOfJob" } }] }),
       ]),
       pipelineName: "Attack",
       assets: await ws.scripts({ "read.py": "print('read')\n", "write.py": "open('/opt/ml/processing/out/planted.txt', 'w').write('owned')\n" }),
@@ -88,7 +88,7 @@ t("a link in the store (put there by hand) is neither written through nor read",
       python: PYTHON,
     });
     assert.equal(run.steps.map((s) => s.status), ["Failed", "Failed"]);
-    assert.match(step(run, "Read").error!, `cannot read s3://b/shared/: ${join(ws.store, "b", "shared")} in the local store is a symbolic link (to ${host})`);
+    assert.match(step(run, "Read").error!, `cannot read s3://my-bucket/shared/: ${join(ws.store, "my-bucket", "shared")} in the local store is a symbolic link (to ${host})`);
     assert.match(step(run, "Write").error!, `in the local store is a symbolic link (to ${host}), not a folder; remove it`);
     assert.equal(readdirSync(host), ["precious.txt"]);
   } finally {
@@ -116,9 +116,9 @@ t("training: checkpoints replaced by a link, or a model folder that is a link: r
       Type: "Training",
       Arguments: {
         AlgorithmSpecification: { TrainingImage: "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3", TrainingInputMode: "File" },
-        HyperParameters: { which: `"${which}"`, sagemaker_program: '"train.py"', sagemaker_submit_directory: '"s3://b/code/sourcedir.tar.gz"' },
-        OutputDataConfig: { S3OutputPath: "s3://b/models" },
-        CheckpointConfig: { S3Uri: "s3://b/checkpoints" },
+        HyperParameters: { which: `"${which}"`, sagemaker_program: '"train.py"', sagemaker_submit_directory: '"s3://my-bucket/code/sourcedir.tar.gz"' },
+        OutputDataConfig: { S3OutputPath: "s3://my-bucket/models" },
+        CheckpointConfig: { S3Uri: "s3://my-bucket/checkpoints" },
         ResourceConfig: { InstanceCount: 1, InstanceType: "ml.m5.xlarge", VolumeSizeInGB: 30 },
         RoleArn: "arn:aws:iam::123456789012:role/SageMakerRole",
         StoppingCondition: { MaxRuntimeInSeconds: 600 },
@@ -127,7 +127,7 @@ t("training: checkpoints replaced by a link, or a model folder that is a link: r
     const run = await runLocal({
       definition: definition([training("Checkpoints", "checkpoints"), training("Model", "model")]),
       pipelineName: "Attack",
-      assets: [{ s3Uri: "s3://b/code/sourcedir.tar.gz", localPath: join(ws.dir, "sourcedir.tar.gz") }],
+      assets: [{ s3Uri: "s3://my-bucket/code/sourcedir.tar.gz", localPath: join(ws.dir, "sourcedir.tar.gz") }],
       workspace: ws.workspace,
       python: PYTHON,
     });
@@ -135,8 +135,8 @@ t("training: checkpoints replaced by a link, or a model folder that is a link: r
     assert.match(step(run, "Checkpoints").error!, `the job left a symbolic link (to ${host}) at /opt/ml/checkpoints`);
     assert.match(step(run, "Model").error!, `the job left a symbolic link (to ${host}) at /opt/ml/model`);
     assert.equal(readdirSync(host), ["precious.txt"]);
-    assert.is(existsSync(join(ws.store, "b", "models")), false);
-    assert.is(existsSync(join(ws.store, "b", "checkpoints")), false);
+    assert.is(existsSync(join(ws.store, "my-bucket", "models")), false);
+    assert.is(existsSync(join(ws.store, "my-bucket", "checkpoints")), false);
   } finally {
     await ws.remove();
   }

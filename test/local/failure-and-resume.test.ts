@@ -25,7 +25,7 @@ const SCRIPTS = {
 const PIPELINE = definition([
   processing("Make", "make.py", { outputs: [output("Small", "Make", "data")] }),
   processing("Double", "double.py", {
-    inputs: [input("data", outputOf("Make", "data"), "/opt/ml/processing/data"), input("config", "s3://b/config/config.json", "/opt/ml/processing/config")],
+    inputs: [input("data", outputOf("Make", "data"), "/opt/ml/processing/data"), input("config", "s3://my-bucket/config/config.json", "/opt/ml/processing/config")],
     outputs: [output("Small", "Double", "result")],
   }),
   processing("Report", "report.py", { inputs: [input("result", outputOf("Double", "result"), "/opt/ml/processing/result")] }),
@@ -39,7 +39,7 @@ const t = suite("a failing step, then --resume");
 t("stops the failed step's dependants, keeps the other outputs, and resumes only what is left", async () => {
   const ws = await workspace("resume");
   try {
-    await ws.put("s3://b/config/config.json", '{"ok": false}');
+    await ws.put("s3://my-bucket/config/config.json", '{"ok": false}');
     const options = { definition: PIPELINE, pipelineName: "Small", assets: await ws.scripts(SCRIPTS), workspace: ws.workspace, python: PYTHON };
     const first = await runLocal(options);
     assert.is(first.status, "Failed");
@@ -51,19 +51,19 @@ t("stops the failed step's dependants, keeps the other outputs, and resumes only
     assert.is(step(first, "Report").reason, "step Double failed");
     assert.match(first.failureReason!, "step Double failed: the job exited with code 1");
     const sideUri = (step(first, "Side").outputs ?? [])[0]!;
-    assert.is(sideUri, `s3://b/Small/${first.runId}/Side/output/side/ok.txt`);
-    assert.is(readFileSync(join(ws.store, "b", "Small", first.runId, "Side", "output", "side", "ok.txt"), "utf8"), "independent");
+    assert.is(sideUri, `s3://my-bucket/Small/${first.runId}/Side/output/side/ok.txt`);
+    assert.is(readFileSync(join(ws.store, "my-bucket", "Small", first.runId, "Side", "output", "side", "ok.txt"), "utf8"), "independent");
     const onDisk = JSON.parse(readFileSync(join(ws.workspace, "runs", first.runId, "run.json"), "utf8")) as RunRecord;
     assert.equal(onDisk.steps.map((s) => s.status), ["Succeeded", "Failed", "NotRun", "Succeeded"]);
 
-    await ws.put("s3://b/config/config.json", '{"ok": true}');
+    await ws.put("s3://my-bucket/config/config.json", '{"ok": true}');
     const second = await runLocal({ workspace: ws.workspace, python: PYTHON, resume: first.runId });
     assert.is(second.runId, first.runId);
     assert.is(second.status, "Succeeded");
     assert.is(second.attempt, 2);
     assert.equal(second.steps.map((s) => [s.name, s.status, s.attempt]), [["Make", "Succeeded", 1], ["Double", "Succeeded", 2], ["Report", "Succeeded", 1], ["Side", "Succeeded", 1]]);
     assert.is(step(second, "Make").startedAt, step(first, "Make").startedAt);
-    assert.is(readFileSync(join(ws.store, "b", "Small", first.runId, "Double", "output", "result", "n.txt"), "utf8"), "42");
+    assert.is(readFileSync(join(ws.store, "my-bucket", "Small", first.runId, "Double", "output", "result", "n.txt"), "utf8"), "42");
     assert.match(readFileSync(join(ws.workspace, "runs", first.runId, "steps", "Report", "log.txt"), "utf8"), "result 42");
   } finally {
     await ws.remove();
@@ -76,7 +76,7 @@ t("says what is missing when an input is not in the store, and refuses to resume
     const options = { definition: PIPELINE, pipelineName: "Small", assets: await ws.scripts(SCRIPTS), workspace: ws.workspace, python: PYTHON };
     const run = await runLocal(options);
     const error = step(run, "Double").error!;
-    assert.match(error, "/ProcessingInputs/1 (config): nothing in the local store under s3://b/config/config.json");
+    assert.match(error, "/ProcessingInputs/1 (config): nothing in the local store under s3://my-bucket/config/config.json");
     assert.match(error, "--param Name=file://./file");
     const withParams = await runLocal({ workspace: ws.workspace, resume: run.runId, parameters: { X: "1" } }).then(() => "ran", (e: Error) => e.message);
     assert.match(withParams, "a resumed run keeps its parameters; drop --param");

@@ -16,7 +16,7 @@ export interface Workspace {
   readonly dir: string;
   readonly workspace: string;
   readonly store: string;
-  /** Writes scripts and returns them as assets at `s3://b/code/<name>`. */
+  /** Writes scripts and returns them as assets at `s3://my-bucket/code/<name>`. */
   scripts(files: Readonly<Record<string, string>>): Promise<LocalAsset[]>;
   /** Writes an object straight into the local store. */
   put(uri: string, text: string): Promise<void>;
@@ -37,7 +37,7 @@ export async function workspace(prefix: string): Promise<Workspace> {
       for (const [name, text] of Object.entries(files)) {
         await mkdir(join(dir, "code"), { recursive: true });
         await writeFile(join(dir, "code", name), text);
-        out.push({ s3Uri: `s3://b/code/${name}`, localPath: join(dir, "code", name) });
+        out.push({ s3Uri: `s3://my-bucket/code/${name}`, localPath: join(dir, "code", name) });
       }
       return out;
     },
@@ -57,7 +57,7 @@ export function input(name: string, uri: unknown, localPath: string): Record<str
 
 /** A processing output whose S3 URI is per run, as the SDK writes it when no destination is given. */
 export function output(pipeline: string, step: string, name: string): Record<string, unknown> {
-  const uri = { "Std:Join": { On: "/", Values: ["s3:/", "b", pipeline, { Get: "Execution.PipelineExecutionId" }, step, "output", name] } };
+  const uri = { "Std:Join": { On: "/", Values: ["s3:/", "my-bucket", pipeline, { Get: "Execution.PipelineExecutionId" }, step, "output", name] } };
   return { OutputName: name, AppManaged: false, S3Output: { S3Uri: uri, LocalPath: `/opt/ml/processing/${name}`, S3UploadMode: "EndOfJob" } };
 }
 
@@ -73,7 +73,7 @@ export function processing(name: string, script: string, more: { inputs?: unknow
     Type: "Processing",
     Arguments: {
       AppSpecification: { ImageUri: "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-image:latest", ContainerEntrypoint: ["python3", `/opt/ml/processing/input/code/${script}`] },
-      ProcessingInputs: [...(more.inputs ?? []), input("code", `s3://b/code/${script}`, "/opt/ml/processing/input/code")],
+      ProcessingInputs: [...(more.inputs ?? []), input("code", `s3://my-bucket/code/${script}`, "/opt/ml/processing/input/code")],
       ProcessingOutputConfig: { Outputs: more.outputs ?? [] },
       ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: "ml.m5.xlarge", VolumeSizeInGB: 30 } },
       RoleArn: "arn:aws:iam::123456789012:role/SageMakerRole",

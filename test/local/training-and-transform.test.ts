@@ -36,8 +36,8 @@ function training(name: string, hyperParameters: Record<string, unknown>, image 
     Arguments: {
       AlgorithmSpecification: { TrainingImage: image, TrainingInputMode: "File", MetricDefinitions: [{ Name: "loss", Regex: "loss=([0-9.]+)" }] },
       HyperParameters: hyperParameters,
-      InputDataConfig: [{ ChannelName: "train", ContentType: "text/csv", DataSource: { S3DataSource: { S3DataType: "S3Prefix", S3Uri: "s3://b/data/train/", S3DataDistributionType: "FullyReplicated" } } }],
-      OutputDataConfig: { S3OutputPath: "s3://b/models" },
+      InputDataConfig: [{ ChannelName: "train", ContentType: "text/csv", DataSource: { S3DataSource: { S3DataType: "S3Prefix", S3Uri: "s3://my-bucket/data/train/", S3DataDistributionType: "FullyReplicated" } } }],
+      OutputDataConfig: { S3OutputPath: "s3://my-bucket/models" },
       ResourceConfig: { InstanceCount: 1, InstanceType: "ml.m5.xlarge", VolumeSizeInGB: 30 },
       RoleArn: ROLE,
       StoppingCondition: { MaxRuntimeInSeconds: 600 },
@@ -45,7 +45,7 @@ function training(name: string, hyperParameters: Record<string, unknown>, image 
   };
 }
 
-const scriptMode = (program: string) => ({ alpha: "0.5", name: '"run-a"', sagemaker_program: `"${program}"`, sagemaker_submit_directory: '"s3://b/code/sourcedir.tar.gz"' });
+const scriptMode = (program: string) => ({ alpha: "0.5", name: '"run-a"', sagemaker_program: `"${program}"`, sagemaker_submit_directory: '"s3://my-bucket/code/sourcedir.tar.gz"' });
 const step = (r: RunRecord, name: string) => r.steps.find((s) => s.name === name)!;
 
 /** Writes a sourcedir.tar.gz of `files` into `dir`, and a training channel into the store. */
@@ -54,7 +54,7 @@ async function withSourceDir(dir: string, put: (uri: string, text: string) => Pr
   mkdirSync(src, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(src, name), text);
   execFileSync("tar", ["-czf", join(dir, "sourcedir.tar.gz"), "-C", src, ...Object.keys(files)]);
-  await put("s3://b/data/train/a.csv", "1,2\n3,4\n");
+  await put("s3://my-bucket/data/train/a.csv", "1,2\n3,4\n");
 }
 
 const t = suite("training, models and transform");
@@ -63,12 +63,12 @@ t("trains in script mode, creates and registers the model, and transforms throug
   const ws = await workspace("train");
   try {
     await withSourceDir(ws.dir, ws.put, { "train.py": TRAIN_PY, "helper.py": 'NAME = "helper"\n' });
-    await ws.put("s3://b/batch/batch1.csv", "x\ny\n");
+    await ws.put("s3://my-bucket/batch/batch1.csv", "x\ny\n");
     writeFileSync(join(ws.dir, "predict.py"), PREDICT_PY);
     const pipeline = definition([
       training("Train", scriptMode("train.py")),
       { Name: "MakeModel", Type: "Model", Arguments: { ExecutionRoleArn: ROLE, PrimaryContainer: { Image: "my-registry/predictor:1", ModelDataUrl: { Get: "Steps.Train.ModelArtifacts.S3ModelArtifacts" } } } },
-      { Name: "Predict", Type: "Transform", Arguments: { ModelName: { Get: "Steps.MakeModel.ModelName" }, TransformInput: { DataSource: { S3DataSource: { S3DataType: "S3Prefix", S3Uri: "s3://b/batch/" } }, ContentType: "text/csv" }, TransformOutput: { S3OutputPath: "s3://b/predictions" }, TransformResources: { InstanceCount: 1, InstanceType: "ml.m5.xlarge" } } },
+      { Name: "Predict", Type: "Transform", Arguments: { ModelName: { Get: "Steps.MakeModel.ModelName" }, TransformInput: { DataSource: { S3DataSource: { S3DataType: "S3Prefix", S3Uri: "s3://my-bucket/batch/" } }, ContentType: "text/csv" }, TransformOutput: { S3OutputPath: "s3://my-bucket/predictions" }, TransformResources: { InstanceCount: 1, InstanceType: "ml.m5.xlarge" } } },
       {
         Name: "GoodEnough",
         Type: "Condition",
@@ -79,20 +79,20 @@ t("trains in script mode, creates and registers the model, and transforms throug
         },
       },
     ]);
-    const assets = [{ s3Uri: "s3://b/code/sourcedir.tar.gz", localPath: join(ws.dir, "sourcedir.tar.gz") }];
+    const assets = [{ s3Uri: "s3://my-bucket/code/sourcedir.tar.gz", localPath: join(ws.dir, "sourcedir.tar.gz") }];
     const adapters = [{ name: "predictor", image: "/predictor:", transform: ["python3", "/opt/sagepipe/adapters/predict.py"], files: [join(ws.dir, "predict.py")] }];
     const run = await runLocal({ definition: pipeline, pipelineName: "Trainer", assets, adapters, workspace: ws.workspace, python: PYTHON });
     assert.is(run.status, "Succeeded", run.failureReason);
     const train = step(run, "Train");
-    const artifact = `s3://b/models/pipelines-${run.runId}-Train/output/model.tar.gz`;
+    const artifact = `s3://my-bucket/models/pipelines-${run.runId}-Train/output/model.tar.gz`;
     assert.equal(train.properties!.ModelArtifacts, { S3ModelArtifacts: artifact });
     assert.equal(train.properties!.FinalMetricDataList, [{ MetricName: "loss", Value: 0.25 }]);
-    assert.equal(train.outputs, [artifact, `s3://b/models/pipelines-${run.runId}-Train/output/output.tar.gz`]);
+    assert.equal(train.outputs, [artifact, `s3://my-bucket/models/pipelines-${run.runId}-Train/output/output.tar.gz`]);
     const unpacked = join(ws.dir, "unpacked");
     mkdirSync(unpacked);
-    execFileSync("tar", ["-xzf", join(ws.store, "b", "models", `pipelines-${run.runId}-Train`, "output", "model.tar.gz"), "-C", unpacked]);
+    execFileSync("tar", ["-xzf", join(ws.store, "my-bucket", "models", `pipelines-${run.runId}-Train`, "output", "model.tar.gz"), "-C", unpacked]);
     assert.equal(JSON.parse(readFileSync(join(unpacked, "model.json"), "utf8")), { argv: ["--alpha", "0.5", "--name", "run-a"], channel: ["a.csv"], alpha: "0.5", cwd: "/opt/ml/code", helper: "helper" });
-    assert.is(readFileSync(join(ws.store, "b", "predictions", "batch1.csv.out"), "utf8"), "alpha=0.5:x\nalpha=0.5:y\n");
+    assert.is(readFileSync(join(ws.store, "my-bucket", "predictions", "batch1.csv.out"), "utf8"), "alpha=0.5:x\nalpha=0.5:y\n");
     assert.equal(step(run, "GoodEnough").condition, { outcome: true, reasons: ["0.25 < 0.5 is true"] });
     assert.is(step(run, "TooLossy").status, "Skipped");
     const models = await listLocalModels(ws.workspace);
@@ -109,7 +109,7 @@ t("failed steps say why and what to do: no adapter, unsupported step, the job's 
   try {
     await withSourceDir(ws.dir, ws.put, { "crash.py": "import sys\nopen('/opt/ml/output/failure', 'w').write('alpha must be below 0.1')\nsys.exit(2)\n" });
     const assets = [
-      { s3Uri: "s3://b/code/sourcedir.tar.gz", localPath: join(ws.dir, "sourcedir.tar.gz") },
+      { s3Uri: "s3://my-bucket/code/sourcedir.tar.gz", localPath: join(ws.dir, "sourcedir.tar.gz") },
       ...(await ws.scripts({ "needs.py": "import no_such_module_xyz\n", "slow.py": "import time\nprint('waiting')\ntime.sleep(30)\n" })),
     ];
     const slow = processing("Slow", "slow.py");
@@ -119,7 +119,7 @@ t("failed steps say why and what to do: no adapter, unsupported step, the job's 
       { Name: "CallOut", Type: "Lambda", Arguments: {}, FunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:f" },
       { Name: "After", Type: "Fail", Arguments: { ErrorMessage: "never" }, DependsOn: ["CallOut"] },
       training("Crash", scriptMode("crash.py")),
-      processing("Needs", "needs.py", { inputs: [input("data", "s3://b/data/train/", "/opt/ml/processing/data")] }),
+      processing("Needs", "needs.py", { inputs: [input("data", "s3://my-bucket/data/train/", "/opt/ml/processing/data")] }),
       slow,
     ]);
     const run = await runLocal({ definition: pipeline, pipelineName: "Broken", assets, workspace: ws.workspace, python: PYTHON });

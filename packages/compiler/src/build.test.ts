@@ -17,7 +17,7 @@ const HEADER = `import { Pipeline, Processing, param, processor } from "@sagepip
 
 t("an Integer parameter where SageMaker wants a string is caught by the validator (tsx does not type-check)", async () => {
   writeFileSync(join(dir, "p.ts"), HEADER + `
-@Pipeline({ name: "P", bucket: "b" })
+@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
   count = param.integer("Count", 1);
   @Processing() prep() {
@@ -38,7 +38,7 @@ export class P {
 
 t("a valid pipeline builds and writes the definition and manifest", async () => {
   writeFileSync(join(dir, "p.ts"), HEADER + `
-@Pipeline({ name: "P", bucket: "b" })
+@Pipeline({ name: "P", bucket: "my-bucket" })
 export class P {
   @Processing() prep() {
     return processor({ role, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 }).run({});

@@ -14,7 +14,7 @@ const job = (name: string, script: string, outputs: string[] = [], inputs: unkno
   Type: "Processing",
   Arguments: {
     AppSpecification: { ImageUri: "123456789012.dkr.ecr.us-east-1.amazonaws.com/my-image:latest", ContainerEntrypoint: ["python3", `/opt/ml/processing/input/code/${script}`] },
-    ProcessingInputs: [...inputs, { InputName: "code", S3Input: { S3Uri: `s3://b/Tiny/code/${script}`, LocalPath: "/opt/ml/processing/input/code", S3DataType: "S3Prefix" } }],
+    ProcessingInputs: [...inputs, { InputName: "code", S3Input: { S3Uri: `s3://my-bucket/Tiny/code/${script}`, LocalPath: "/opt/ml/processing/input/code", S3DataType: "S3Prefix" } }],
     ProcessingOutputConfig: { Outputs: outputs.map((o) => ({ OutputName: o, S3Output: { S3Uri: { Get: "Parameters.Out" }, LocalPath: `/opt/ml/processing/${o}`, S3UploadMode: "EndOfJob" } })) },
     ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: "ml.m5.xlarge", VolumeSizeInGB: 30 } },
     RoleArn: "arn:aws:iam::123456789012:role/SageMakerRole",
@@ -23,16 +23,16 @@ const job = (name: string, script: string, outputs: string[] = [], inputs: unkno
 
 const DEFINITION = {
   Version: "2020-12-01",
-  Parameters: [{ Name: "Out", Type: "String", DefaultValue: "s3://b/out" }, { Name: "Ok", Type: "Boolean", DefaultValue: true }],
+  Parameters: [{ Name: "Out", Type: "String", DefaultValue: "s3://my-bucket/out" }, { Name: "Ok", Type: "Boolean", DefaultValue: true }],
   Steps: [
-    job("Hello", "hello.py", ["greeting"], [{ InputName: "state", S3Input: { S3Uri: "s3://b/state/", LocalPath: "/opt/ml/processing/state", S3DataType: "S3Prefix" } }]),
+    job("Hello", "hello.py", ["greeting"], [{ InputName: "state", S3Input: { S3Uri: "s3://my-bucket/state/", LocalPath: "/opt/ml/processing/state", S3DataType: "S3Prefix" } }]),
     {
       Name: "Check",
       Type: "Condition",
       DependsOn: ["Hello"],
       Arguments: {
         Conditions: [{ Type: "Equals", LeftValue: { Get: "Parameters.Ok" }, RightValue: true }],
-        IfSteps: [{ Name: "Register", Type: "RegisterModel", Arguments: { ModelPackageGroupName: "Tiny", InferenceSpecification: { Containers: [{ Image: "img", ModelDataUrl: "s3://b/model.tar.gz" }] } } }],
+        IfSteps: [{ Name: "Register", Type: "RegisterModel", Arguments: { ModelPackageGroupName: "Tiny", InferenceSpecification: { Containers: [{ Image: "img", ModelDataUrl: "s3://my-bucket/model.tar.gz" }] } } }],
         ElseSteps: [{ Name: "Stop", Type: "Fail", Arguments: { ErrorMessage: { "Std:Join": { On: " ", Values: ["Ok was", { Get: "Parameters.Ok" }] } } } }],
       },
     },
@@ -41,11 +41,11 @@ const DEFINITION = {
 
 /** Writes a build output (definition, manifest, staged script) like `sagepipe build` does. */
 async function buildOutput(dir: string, script: string): Promise<string> {
-  await mkdir(join(dir, ".sagepipe", "s3", "b", "state"), { recursive: true });
-  await writeFile(join(dir, ".sagepipe", "s3", "b", "state", "state.txt"), "broken");
+  await mkdir(join(dir, ".sagepipe", "s3", "my-bucket", "state"), { recursive: true });
+  await writeFile(join(dir, ".sagepipe", "s3", "my-bucket", "state", "state.txt"), "broken");
   await writeFile(join(dir, "hello.py"), script);
   await writeFile(join(dir, "Tiny.json"), JSON.stringify(DEFINITION, null, 2) + "\n");
-  const manifest = { pipelineName: "Tiny", definition: "Tiny.json", assets: [{ s3Uri: "s3://b/Tiny/code/hello.py", file: "hello.py" }] };
+  const manifest = { pipelineName: "Tiny", definition: "Tiny.json", assets: [{ s3Uri: "s3://my-bucket/Tiny/code/hello.py", file: "hello.py" }] };
   await writeFile(join(dir, "Tiny.assets.json"), JSON.stringify(manifest));
   return join(dir, "Tiny.json");
 }
@@ -64,7 +64,7 @@ const t = suite("sagepipe run --local");
 t("runs a built definition, prints each step, registers the model, and models --local lists it", () =>
   inTemp(async (dir) => {
     const definition = await buildOutput(dir, "open('/opt/ml/processing/greeting/hi.txt', 'w').write('hi')\n");
-    await writeFile(join(dir, ".sagepipe", "s3", "b", "state", "state.txt"), "fixed");
+    await writeFile(join(dir, ".sagepipe", "s3", "my-bucket", "state", "state.txt"), "fixed");
     const io = captureIO({ cwd: dir });
     assert.is(await main(["run", "--local", "--definition", definition, "--python", PYTHON], io), 0, io.errText());
     const out = io.outText();
@@ -73,7 +73,7 @@ t("runs a built definition, prints each step, registers the model, and models --
     assert.match(out, "  ok      Check                              true (true == true)");
     assert.match(out, "  skipped Stop                               condition Check was true, so its ElseSteps were not taken");
     assert.match(out, /Run [a-z0-9]{12} succeeded in [0-9.]+ s \(record: \.sagepipe\/runs\/[a-z0-9]{12}\/run.json; objects: \.sagepipe\/s3\)/);
-    assert.is(await readFile(join(dir, ".sagepipe", "s3", "b", "out", "hi.txt"), "utf8"), "hi");
+    assert.is(await readFile(join(dir, ".sagepipe", "s3", "my-bucket", "out", "hi.txt"), "utf8"), "hi");
     const models = captureIO({ cwd: dir });
     assert.is(await main(["models", "--local"], models), 0);
     assert.match(models.outText(), /Model packages \(\.sagepipe\/registry\):\n  GROUP +VERSION +APPROVAL +CREATED +RUN +MODEL DATA\n  Tiny +1 +PendingManualApproval /);
@@ -93,7 +93,7 @@ t("exits 1 when the run fails, shows the log tail and how to resume; the resumed
     assert.match(out, "          | checking");
     assert.match(out, "  not run Check                              step Hello failed");
     const runId = /--resume ([a-z0-9]{12})/.exec(out)![1]!;
-    await writeFile(join(dir, ".sagepipe", "s3", "b", "state", "state.txt"), "fixed");
+    await writeFile(join(dir, ".sagepipe", "s3", "my-bucket", "state", "state.txt"), "fixed");
     const resumed = captureIO({ cwd: dir });
     assert.is(await main(["run", "--local", "--resume", runId, "--python", PYTHON], resumed), 1, "Ok=false takes the Fail branch");
     assert.match(resumed.outText(), `Resuming run ${runId} (attempt 2)`);

@@ -35,9 +35,9 @@ export class Base {
   "pipeline.ts": `import { Pipeline, Processing, param, processor } from "@sagepipe/core";
 import { Base } from "./base.ts";
 import { role } from "./settings";
-@Pipeline({ name: "Cached", bucket: "b" })
+@Pipeline({ name: "Cached", bucket: "my-bucket" })
 export class Cached extends Base {
-  input = param.string("Input", "s3://b/in");
+  input = param.string("Input", "s3://my-bucket/in");
   @Processing()
   use() {
     return processor({ role, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 }).run({
