@@ -3,6 +3,7 @@
 import { buildPipelines, checkEntry, formatDiagnostics, type Diagnostic } from "@sagepipe/compiler";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { asExample, assertDocExample } from "../docs/doc-examples.ts";
 import { tempProject, type TempProject } from "../support/temp-project.ts";
 
 /**
@@ -85,6 +86,7 @@ export function corpusSuite(title: string, cases: readonly BadInput[]): void {
       assert.ok(c.fixes !== undefined || c.fix?.length === c.expect.length, `${c.name} says the fix of every diagnostic (fixes, or fix)`);
       if (c.fixes) assert.equal(diagnostics.map((d) => d.fix), [...c.fixes], `the fixes of ${c.name}`);
       for (const d of diagnostics) assertWellFormed(d, c, project, dir);
+      assertDocExample(c.name, diagnostics.map((d) => ({ code: d.code, text: asExample(formatDiagnostics([d], { color: false, cwd: project.path(dir) }), project.path(dir)) })));
       c.fix?.forEach((text, i) => assert.ok(diagnostics[i]?.fix.includes(text), `the fix of ${c.expect[i]} says ${JSON.stringify(text)}:\n${shown}`));
     });
   }

@@ -9,6 +9,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { bundledTypescriptFile } from "../../packages/compiler/src/extract/typescript.ts";
 import { sagepipe } from "../cli/memory-io.ts";
+import { asExample, assertDocExample } from "../docs/doc-examples.ts";
 import { REPO } from "../support/temp-project.ts";
 
 const t = suite("bad inputs: set-up mistakes");
@@ -145,6 +146,7 @@ for (const c of CASES) {
       assert.match(text.stderr, `${c.file}:${c.expect.split(" ")[1]}: error ${c.expect.split(" ")[0]}`);
       assert.match(text.stderr, "fix: ");
       assert.not.match(text.stderr, "SP801", "nothing was evaluated");
+      assertDocExample(c.name, [{ code: c.expect.split(" ")[0]!, text: asExample(text.stderr, dir) }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,9 +3,10 @@
 // code, the line:col of the value in the file, and the fix.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { issuesToJson, validateDefinition } from "@sagepipe/validate";
+import { formatIssues, issuesToJson, parseJson, validateDefinition } from "@sagepipe/validate";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { asExample, assertDocExample } from "../docs/doc-examples.ts";
 import { REPO } from "../support/temp-project.ts";
 
 interface ValidateCase {
@@ -20,6 +21,7 @@ interface ValidateCase {
 }
 
 const CASES: readonly ValidateCase[] = [
+  { name: "a comma missing after a value", golden: "abalone", replace: ['"Metadata": {},', '"Metadata": {}'], expect: ["SP901 3:3"], fix: ["Correct the JSON syntax"] },
   { name: "a role name instead of an ARN", golden: "abalone", replace: ['"RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole"', '"RoleArn": "SageMakerRole"'], expect: ["SP941 168:9"], fix: ['"arn:aws:iam::<account>:role/SageMakerRole"'] },
   { name: "a KMS key given by a made-up name", golden: "processing_step", replace: ['"VolumeKmsKeyId": "arn:aws:kms:us-east-1:123456789012:key/volume"', '"VolumeKmsKeyId": "my-key"'], expect: ["SP942 130:13"], fix: ['"alias/my-key"'] },
   { name: "a Lambda function given by its name", golden: "lambda_step", replace: ['"FunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:my-function"', '"FunctionArn": "my-function"'], expect: ["SP943 37:7"], fix: ['"arn:aws:lambda:<region>:<account>:function:my-function"'] },
@@ -38,7 +40,12 @@ for (const c of CASES) {
     const original = readFileSync(join(REPO, "../shared/conformance/goldens", `${c.golden}.json`), "utf8");
     assert.ok(original.includes(c.replace[0]), `${c.golden}.json has ${c.replace[0]}`);
     const text = original.replace(c.replace[0], c.replace[1]);
-    const found = issuesToJson(validateDefinition(JSON.parse(text)), `${c.golden}.json`, text);
+    const file = `${c.golden}.json`;
+    const parsed = parseJson(text);
+    const issues = parsed.ok ? validateDefinition(parsed.value) : [parsed.issue];
+    const found = parsed.ok ? issuesToJson(issues, file, text) : issuesToJson(issues, file, text, parsed.position);
+    const printed = issues.map((i) => ({ code: i.code, text: asExample(formatIssues([i], file, parsed.ok ? { source: text } : { source: text, at: parsed.position })) }));
+    assertDocExample(c.name, printed);
     const shown = found.map((d) => `${d.line}:${d.column} ${d.code} ${d.pointer}: ${d.message}\n  fix: ${d.fix}`).join("\n");
     assert.equal(found.map((d) => `${d.code} ${d.line}:${d.column}`), [...c.expect], shown);
     c.fix.forEach((words, i) => assert.ok(found[i]?.fix.includes(words), `the fix says ${JSON.stringify(words)}:\n${shown}`));

@@ -15,12 +15,16 @@ t("locates keys and array items", () => {
   assert.equal(locatePointer(offsets, source, "/Steps/0/Arguments/Missing"), { line: 4, column: 35 });
 });
 
-t("prints file:line:col, severity, code, pointer and message, the fix, then a count", () => {
+t("prints file:line:col, severity, code, pointer and message, the line with a caret, the fix, then a count", () => {
   const text = formatIssues([issue("SP906", "/Version", "Version: expected x."), issue("SP903", "/Steps/0/Arguments/ErrorMessage", "m.", "Add it.")], "p.json", { source });
   assert.is(text, [
     "p.json:2:3: error SP906: /Version: Version: expected x.",
+    '  2 |   "Version": "2020-12-01",',
+    "    |   ^",
     "  fix: Change the value to the format the message gives.",
     "p.json:4:35: error SP903: /Steps/0/Arguments/ErrorMessage: m.",
+    '  4 |     {"Name": "A", "Type": "Fail", "Arguments": {}}',
+    "    |                                   ^",
     "  fix: Add it.",
     "p.json: 2 errors, 0 warnings.",
   ].join("\n"));

@@ -1,4 +1,5 @@
-// Prints issues for people: `file:line:col: error SP902: pointer: message`, then `  fix: ...`.
+// Prints issues for people: `file:line:col: error SP902: pointer: message`, the line of the
+// file with a caret under the place, then `  fix: ...`.
 import { locatePointer, locatePointers, type TextPosition } from "./json-locations.ts";
 import type { JsonDiagnostic } from "./diagnostic-json.ts";
 import type { ValidationIssue } from "./validation-issue.ts";
@@ -7,6 +8,8 @@ import type { ValidationIssue } from "./validation-issue.ts";
 export interface FormatOptions {
   /** The file's text: when given, each issue gets `:line:col` of its pointer. */
   readonly source?: string;
+  /** The place of every issue, when not its pointer's (a syntax error's position). */
+  readonly at?: TextPosition;
 }
 
 /** `N errors, M warnings`. */
@@ -16,15 +19,25 @@ export function countText(issues: readonly { readonly severity: string }[]): str
   return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
 }
 
+/** The line at `at` and a caret under its column (the compiler's code frame), when the line is short enough to read. */
+function frame(text: readonly string[] | undefined, at: TextPosition | undefined): string[] {
+  const line = at && text?.[at.line - 1];
+  if (!at || line === undefined || line === null || line.length > 200) return [];
+  const gutter = String(at.line);
+  return [`  ${gutter} | ${line}`, `  ${" ".repeat(gutter.length)} | ${" ".repeat(at.column - 1)}^`];
+}
+
 /** Text listing `issues` of `fileName`, ending with a count (or "valid" when there are none). */
 export function formatIssues(issues: readonly ValidationIssue[], fileName: string, options: FormatOptions = {}): string {
   if (issues.length === 0) return `${fileName}: valid pipeline definition.`;
   const { source } = options;
-  const offsets = source === undefined ? undefined : locatePointers(source);
+  const offsets = source === undefined || options.at ? undefined : locatePointers(source);
+  const text = source?.split(/\r?\n/);
   const lines = issues.flatMap((i) => {
-    const at = offsets && source !== undefined ? locatePointer(offsets, source, i.pointer) : undefined;
+    const at = options.at ?? (offsets && source !== undefined ? locatePointer(offsets, source, i.pointer) : undefined);
     const where = at ? `${fileName}:${at.line}:${at.column}` : fileName;
-    return [`${where}: ${i.severity} ${i.code}: ${i.pointer || "/"}: ${i.message}`, `  fix: ${i.fix}`];
+    const pointer = options.at ? "" : `${i.pointer || "/"}: `;
+    return [`${where}: ${i.severity} ${i.code}: ${pointer}${i.message}`, ...frame(text, at), `  fix: ${i.fix}`];
   });
   lines.push(`${fileName}: ${countText(issues)}.`);
   return lines.join("\n");

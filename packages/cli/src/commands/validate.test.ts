@@ -44,7 +44,7 @@ t("exits 0 on a valid definition", async () => {
   assert.is(run.out, "abalone.json: valid pipeline definition.");
 });
 
-t("exits 1 and lists each problem on stderr with file:line:col, pointer and code", async () => {
+t("exits 1 and lists each problem on stderr with file:line:col, pointer and code, the line and the fix", async () => {
   const definition = JSON.parse(abalone);
   definition.Steps[1].Arguments.RoleARN = definition.Steps[1].Arguments.RoleArn;
   delete definition.Steps[1].Arguments.RoleArn;
@@ -54,13 +54,16 @@ t("exits 1 and lists each problem on stderr with file:line:col, pointer and code
   assert.is(run.code, 1);
   assert.is(run.out, "");
   const lines = run.err.split("\n");
-  assert.is(lines.length, 5, run.err);
+  assert.is(lines.length, 9, run.err);
   assert.match(lines[0] ?? "", /^bad\.json:\d+:\d+: error SP918: \/Steps\/0\/DependsOn\/0: .*Did you mean "AbaloneEval"\?$/);
-  assert.is(lines[1], "  fix: Fix the name, or remove the entry.");
-  assert.match(lines[2] ?? "", /^bad\.json:\d+:\d+: error SP902: \/Steps\/1\/Arguments\/RoleARN: .*Did you mean "RoleArn"\?$/);
-  assert.match(lines[3] ?? "", /^  fix: /);
-  assert.is(lines[4], "bad.json: 2 errors, 0 warnings.");
-  const [line, column] = (/^bad\.json:(\d+):(\d+)/.exec(lines[2] ?? "") ?? []).slice(1).map(Number);
+  assert.match(lines[1] ?? "", /^  \d+ \|\s+"AbaloneEvl"$/);
+  assert.match(lines[2] ?? "", /^ +\| +\^$/);
+  assert.is(lines[3], "  fix: Fix the name, or remove the entry.");
+  assert.match(lines[4] ?? "", /^bad\.json:\d+:\d+: error SP902: \/Steps\/1\/Arguments\/RoleARN: .*Did you mean "RoleArn"\?$/);
+  assert.match(lines[5] ?? "", /^  \d+ \|\s+"RoleARN": /);
+  assert.match(lines[7] ?? "", /^  fix: /);
+  assert.is(lines[8], "bad.json: 2 errors, 0 warnings.");
+  const [line, column] = (/^bad\.json:(\d+):(\d+)/.exec(lines[4] ?? "") ?? []).slice(1).map(Number);
   const text = readFileSync(join(dir, "bad.json"), "utf8").split("\n");
   assert.is(text[(line ?? 0) - 1]?.slice((column ?? 0) - 1, (column ?? 0) + 8), '"RoleARN"');
 });

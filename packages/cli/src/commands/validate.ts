@@ -38,7 +38,7 @@ Exit codes: 0 valid (warnings allowed), 1 invalid (or not JSON), 2 unreadable fi
       const diagnostics = issuesToJson(issues, shown, text, parsed.ok ? undefined : parsed.position);
       io.out(JSON.stringify({ ok, file: shown, diagnostics }, null, 2));
     } else if (issues.length) {
-      io.err(parsed.ok ? formatIssues(issues, shown, { source: text }) : `${shown}:${parsed.position.line}:${parsed.position.column}: error ${parsed.issue.code}: ${parsed.issue.message}\n  fix: ${parsed.issue.fix}`);
+      io.err(formatIssues(issues, shown, parsed.ok ? { source: text } : { source: text, at: parsed.position }));
     } else {
       io.out(formatIssues(issues, shown));
     }
