@@ -37,7 +37,7 @@ t("SP603 measures the definition as deploy sends it (compact), not the indented 
   const deep = `${"not(".repeat(97)}eq(this.stage, "prod")${")".repeat(97)}`;
   const project = tempProject("sp603", {
     "pipeline.ts": `import { Pipeline, Condition, Fail, condition, fail, not, eq, param } from "@sagepipe/core";
-@Pipeline({ name: "Indented", region: "us-east-1", bucket: "b" })
+@Pipeline({ name: "Indented", region: "us-east-1", bucket: "my-bucket" })
 export class Indented {
   stage = param.string("Stage", "dev");
   @Fail() f() { return fail("no"); }
