@@ -15,7 +15,7 @@ const failStep = (name: string, message: unknown) => ({ Name: name, Type: "Fail"
 
 const project = tempProject("import-cli", {
   "json_get.json": golden("json_get"),
-  "abalone.json": golden("abalone"),
+  "tuning_step.json": golden("tuning_step"),
   "broken.json": '{ "Version": "2020-12-01", "Steps": [\n',
   "not-a-definition.json": JSON.stringify({ pipeline: "mine", steps: [] }),
   "unknown-type.json": definition([{ Name: "Mystery", Type: "Teleport", Arguments: {} }]),
@@ -64,7 +64,7 @@ for (const [file, expected] of [
   ["not-a-definition.json", /^not-a-definition\.json is not a pipeline definition sagepipe can import; fix it first \(sagepipe validate not-a-definition\.json\):\n.*missing required key "Version"/],
   ["unknown-type.json", /^unknown-type\.json is not a pipeline definition sagepipe can import[^]*Teleport/],
   ["dangling.json", /^dangling\.json is not a pipeline definition sagepipe can import[^]*Parameters\.Missing/],
-  ["abalone.json", /^abalone\.json:\d+:\d+: cannot import \/Steps\/[^:]+\/Type: step [^:]+: \w+ steps cannot be imported yet[^]*\n  Nothing was written\./],
+  ["tuning_step.json", /^tuning_step\.json:\d+:\d+: cannot import \/Steps\/[^:]+\/Type: step [^:]+: \w+ steps cannot be imported yet[^]*\n  Nothing was written\./],
 ] as const) {
   t(`${file}: one clear error, exit 1, nothing written`, async () => {
     const before = written();

@@ -54,6 +54,11 @@ function nameFromFile(file: string): string {
   return base.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "ImportedPipeline";
 }
 
+/** The first role a step's arguments name (RoleArn or ExecutionRoleArn). */
+function firstRole(definition: unknown): string | undefined {
+  return /"(?:Execution)?RoleArn":"([^"]+)"/.exec(JSON.stringify(definition))?.[1];
+}
+
 /** `spark-jar` -> `SparkJarPipeline`; a name ending in "Pipeline" is kept (and never clashes with sagepipe's exports). */
 function classNameFor(pipelineName: string): string {
   const name = pascalName(pipelineName, "Imported");
@@ -101,6 +106,7 @@ function generate(definition: { readonly [k: string]: unknown }, options: Import
       if (!c) constants.set(key, (c = { name: constantNames.claim(kind), value: text }));
       return c.name;
     },
+    ...(firstRole(definition) !== undefined ? { role: firstRole(definition)! } : {}),
     ...(defaults?.fromOutputs && defaults.pipelineName === pipelineName ? { defaultOutput: defaults } : {}),
   };
   const fields = parameters.map((p, i) => parameterField(p, (definition.Parameters as unknown[])[i], i, scope));

@@ -39,6 +39,8 @@ export interface ImportScope {
   readonly use: (name: string) => string;
   /** A module-level constant holding `value` (one per distinct value and kind: `role`, `image`, ...). */
   readonly constant: (kind: string, value: Code) => string;
+  /** The role the definition's jobs run with (its first RoleArn), for helpers that need a role the step does not hold (model registration). */
+  readonly role?: string;
   /** The default S3 location of a processing output, when the pipeline's name and bucket are known. */
   readonly defaultOutput?: { readonly bucket: string; readonly pipelineName: string };
 }

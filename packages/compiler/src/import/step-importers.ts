@@ -9,6 +9,7 @@ import { passThroughImporter } from "./steps/pass-through.ts";
 import { emrImporter } from "./steps/emr.ts";
 import { modelImporter } from "./steps/model.ts";
 import { processingImporter } from "./steps/processing.ts";
+import { registerModelImporter } from "./steps/register-model.ts";
 import { transformImporter } from "./steps/transform.ts";
 import { trainingImporter } from "./steps/training.ts";
 
@@ -25,7 +26,7 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Tuning: { notYet: JOB_HELPERS },
   Transform: transformImporter,
   Model: modelImporter,
-  RegisterModel: { notYet: JOB_HELPERS },
+  RegisterModel: registerModelImporter,
   AutoML: { notYet: JOB_HELPERS },
   Compilation: { notYet: "sagepipe has no compilation step (the SDK v1's CompilationStep)" },
   EndpointConfig: passThroughImporter("EndpointConfig", "endpointConfig"),
