@@ -74,6 +74,7 @@ export {
   type BedrockCustomModelStepArgs, type BedrockCustomModelDeploymentStepArgs, type BedrockModelImportStepArgs, type BedrockProvisionedModelThroughputStepArgs,
 } from "./steps/bedrock.ts";
 export { lineage, type LineageArgs, type LineageAssociation, type LineageEntityRef, type LineageProperties, type LineageStepArgs } from "./steps/lineage.ts";
+export { verbatimStep, type VerbatimStepProps, type VerbatimStepArgs, type AsWritten, type CheckStepKeys } from "./steps/verbatim-step.ts";
 export type { PascalCased } from "./steps/pascal-cased.ts";
 export { EstimatorTransformer, MonitorBatchTransform } from "./decorators/steps.ts";
 export { estimatorTransformer, type EstimatorTransformerProps, type EstimatorTransformerModel, type EstimatorTransformerArgs } from "./steps/estimator-transformer.ts";

@@ -8,5 +8,5 @@ export { JsonGetNode } from "./json-get.ts";
 export { ConditionNode, eq, gt, gte, lt, lte, isIn, not, or, type ComparisonNode, type ComparisonType, type InNode, type NotNode, type OrNode } from "./condition.ts";
 export { renderValue, type ExpressionNode, type Json } from "./render.ts";
 export { forEachExpression } from "./visit.ts";
-export { STEP_TYPES, STEP_KINDS, STEP_DECORATOR_NAMES, kindsOfDecorator, type StepType, type StepKind, type StepDecoratorName, type StepTypeRow, type StepKindRow, type EnvelopeFeature } from "./step-kinds.ts";
+export { STEP_TYPES, STEP_KINDS, STEP_DECORATOR_NAMES, kindsOfDecorator, type StepType, type StepKind, type StepDecoratorName, type StepTypeRow, type StepKindRow, type EnvelopeFeature, type VerbatimType, type VerbatimKind } from "./step-kinds.ts";
 export { captureCallSite, createdAtOf, markCreatedAt, CREATED_AT, ERROR_PLACE, type CallFrame, type CreatedAt } from "./call-site.ts";

@@ -15,38 +15,49 @@ export interface StepTypeRow {
   readonly sdk: string;
   /** The envelope keys the SDK emits for it, beyond the common ones. */
   readonly features: readonly EnvelopeFeature[];
+  /**
+   * The step kind (and so the decorator) of core's `verbatimStep(type, ...)`, which takes this
+   * Type's `Arguments` as written: the escape hatch for arguments no helper reproduces (used by
+   * `sagepipe import`). null where the kind's own helper already takes the request as written,
+   * or where sagepipe has no decorator for the Type.
+   */
+  readonly verbatim: string | null;
 }
 
 /** Every step `Type` a pipeline definition may hold, in the order the schema lists them. */
 export const STEP_TYPES = {
-  Processing: { sdk: "ProcessingStep", features: ["cache", "retry", "propertyFiles"] },
-  Training: { sdk: "TrainingStep", features: ["cache", "retry"] },
-  Tuning: { sdk: "TuningStep", features: ["cache", "retry"] },
-  Transform: { sdk: "TransformStep", features: ["cache", "retry"] },
-  Model: { sdk: "ModelStep / CreateModelStep", features: ["retry"] },
-  RegisterModel: { sdk: "ModelStep / RegisterModel", features: ["retry"] },
-  AutoML: { sdk: "AutoMLStep", features: ["cache", "retry"] },
-  Compilation: { sdk: "CompilationStep (SDK v1)", features: ["cache", "retry"] },
-  EndpointConfig: { sdk: "EndpointConfigStep", features: ["cache", "retry"] },
-  Endpoint: { sdk: "EndpointStep", features: ["cache", "retry"] },
-  InferenceComponent: { sdk: "InferenceComponentStep", features: ["cache", "retry"] },
-  QualityCheck: { sdk: "QualityCheckStep", features: ["cache"] },
-  ClarifyCheck: { sdk: "ClarifyCheckStep", features: ["cache"] },
-  Condition: { sdk: "ConditionStep", features: [] },
-  Fail: { sdk: "FailStep", features: [] },
-  Lambda: { sdk: "LambdaStep", features: ["cache"] },
-  Callback: { sdk: "CallbackStep", features: ["cache"] },
-  EMR: { sdk: "EMRStep", features: ["cache", "retry"] },
-  EMRServerless: { sdk: "EMRServerlessStep (SDK v3)", features: ["cache", "retry"] },
-  BedrockCustomModel: { sdk: "BedrockCustomModelStep", features: [] },
-  BedrockCustomModelDeployment: { sdk: "BedrockCustomModelDeploymentStep", features: [] },
-  BedrockModelImport: { sdk: "BedrockModelImportStep", features: [] },
-  BedrockProvisionedModelThroughput: { sdk: "BedrockProvisionedModelThroughputStep", features: [] },
-  Lineage: { sdk: "LineageStep", features: [] },
+  Processing: { sdk: "ProcessingStep", features: ["cache", "retry", "propertyFiles"], verbatim: "Processing" },
+  Training: { sdk: "TrainingStep", features: ["cache", "retry"], verbatim: "Training" },
+  Tuning: { sdk: "TuningStep", features: ["cache", "retry"], verbatim: "Tuning" },
+  Transform: { sdk: "TransformStep", features: ["cache", "retry"], verbatim: "Transform" },
+  Model: { sdk: "ModelStep / CreateModelStep", features: ["retry"], verbatim: "CreateModel" },
+  RegisterModel: { sdk: "ModelStep / RegisterModel", features: ["retry"], verbatim: "RegisterModel" },
+  AutoML: { sdk: "AutoMLStep", features: ["cache", "retry"], verbatim: "AutoML" },
+  Compilation: { sdk: "CompilationStep (SDK v1)", features: ["cache", "retry"], verbatim: null },
+  EndpointConfig: { sdk: "EndpointConfigStep", features: ["cache", "retry"], verbatim: null },
+  Endpoint: { sdk: "EndpointStep", features: ["cache", "retry"], verbatim: null },
+  InferenceComponent: { sdk: "InferenceComponentStep", features: ["cache", "retry"], verbatim: null },
+  QualityCheck: { sdk: "QualityCheckStep", features: ["cache"], verbatim: "QualityCheck" },
+  ClarifyCheck: { sdk: "ClarifyCheckStep", features: ["cache"], verbatim: "ClarifyCheck" },
+  Condition: { sdk: "ConditionStep", features: [], verbatim: null },
+  Fail: { sdk: "FailStep", features: [], verbatim: null },
+  Lambda: { sdk: "LambdaStep", features: ["cache"], verbatim: null },
+  Callback: { sdk: "CallbackStep", features: ["cache"], verbatim: null },
+  EMR: { sdk: "EMRStep", features: ["cache", "retry"], verbatim: null },
+  EMRServerless: { sdk: "EMRServerlessStep (SDK v3)", features: ["cache", "retry"], verbatim: null },
+  BedrockCustomModel: { sdk: "BedrockCustomModelStep", features: [], verbatim: null },
+  BedrockCustomModelDeployment: { sdk: "BedrockCustomModelDeploymentStep", features: [], verbatim: null },
+  BedrockModelImport: { sdk: "BedrockModelImportStep", features: [], verbatim: null },
+  BedrockProvisionedModelThroughput: { sdk: "BedrockProvisionedModelThroughputStep", features: [], verbatim: null },
+  Lineage: { sdk: "LineageStep", features: [], verbatim: null },
 } as const satisfies Record<string, StepTypeRow>;
 
 /** The step types a definition knows (the `Type` field). */
 export type StepType = keyof typeof STEP_TYPES;
+
+/** The Types `verbatimStep` writes, and the kind each becomes (a row's `verbatim`). */
+export type VerbatimType = { [T in StepType]: (typeof STEP_TYPES)[T]["verbatim"] extends string ? T : never }[StepType];
+export type VerbatimKind<T extends VerbatimType> = (typeof STEP_TYPES)[T]["verbatim"] & StepKind;
 
 /** One kind of step a step method may return. */
 export interface StepKindRow {
@@ -88,6 +99,11 @@ export const STEP_KINDS = {
 
 /** What our decorators accept: each step method returns one kind of step arguments. */
 export type StepKind = keyof typeof STEP_KINDS;
+
+// Every `verbatim` of STEP_TYPES is a kind of STEP_KINDS (tsc fails here otherwise).
+type VerbatimKinds = NonNullable<(typeof STEP_TYPES)[StepType]["verbatim"]>;
+const verbatimKindsAreKinds: [VerbatimKinds] extends [StepKind] ? true : never = true;
+void verbatimKindsAreKinds;
 
 /** The name of a step decorator (`Processing`, `ModelStep`, ...). */
 export type StepDecoratorName = (typeof STEP_KINDS)[StepKind]["decorator"];

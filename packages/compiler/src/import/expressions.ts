@@ -92,6 +92,26 @@ export function valueCode(value: unknown, scope: ImportScope, pointer: string): 
   return object(Object.entries(value).map(([k, v]) => [k, valueCode(v, scope, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
 }
 
+/**
+ * A value where sagepipe's helpers take text (container arguments, environment): as valueCode,
+ * but a Lambda or Callback output of another type (which the SDK passes as is, and sagepipe
+ * types by its OutputType) cannot be written there.
+ */
+export function textCode(value: unknown, scope: ImportScope, pointer: string): Code {
+  if (Array.isArray(value)) return array(value.map((v, i) => textCode(v, scope, `${pointer}/${i}`)));
+  if (isJsonObject(value) && onlyKey(value) === "Get" && typeof value.Get === "string") {
+    const target = parseGet(value.Get);
+    const output = target.kind === "step" ? /^OutputParameters\['([^']*)'\]$/.exec(target.property)?.[1] : undefined;
+    const type = target.kind === "step" && output !== undefined ? scope.outputType(target.step, output) : undefined;
+    if (type !== undefined && type !== "String") {
+      throw new CannotImport(pointer, `"${value.Get}" is an output of type ${type}, where sagepipe's helpers take text (the definition passes it as is; sagepipe types it by its OutputType)`);
+    }
+  } else if (isJsonObject(value) && !["Get", "Std:Join", "Std:JsonGet"].includes(onlyKey(value) ?? "")) {
+    return object(Object.entries(value).map(([k, v]) => [k, textCode(v, scope, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+  }
+  return valueCode(value, scope, pointer);
+}
+
 const COMPARISONS: Readonly<Record<string, string>> = {
   Equals: "eq", GreaterThan: "gt", GreaterThanOrEqualTo: "gte", LessThan: "lt", LessThanOrEqualTo: "lte",
 };

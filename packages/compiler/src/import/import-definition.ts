@@ -9,7 +9,8 @@ import { JsonReader } from "./json-reader.ts";
 import { camelName, NameSet, pascalName } from "./names.ts";
 import { pipelineDefaults, experimentConfigCode, importedParameters, parameterField } from "./pipeline-header.ts";
 import { importerOf } from "./step-importers.ts";
-import { propertiesPath } from "./step-importer.ts";
+import { propertiesPath, type StepImporter, type StepInput, type WrittenStep } from "./step-importer.ts";
+import { verbatimDecorator, writeVerbatim } from "./steps/verbatim.ts";
 import { stepOptionsCode } from "./step-options.ts";
 import { writeSource, type MethodSource } from "./source-file.ts";
 import { flat, literal, object, type Code } from "./ts-code.ts";
@@ -39,7 +40,12 @@ export function importDefinition(text: string, options: ImportOptions): ImportRe
     return { ok: false, error: `${options.file} is not a pipeline definition sagepipe can import; fix it first (sagepipe validate ${options.file}):\n${formatIssues(issues, options.file, { source: text })}` };
   }
   try {
-    return generate(parsed.value as { readonly [k: string]: unknown }, options);
+    const pointers = locatePointers(text);
+    const locate = (pointer: string) => {
+      const where = locatePointer(pointers, text, pointer);
+      return `${options.file}:${where.line}:${where.column}`;
+    };
+    return generate(parsed.value as { readonly [k: string]: unknown }, options, locate);
   } catch (e) {
     if (!(e instanceof CannotImport)) throw e;
     const where = locatePointer(locatePointers(text), text, e.pointer);
@@ -65,7 +71,41 @@ function classNameFor(pipelineName: string): string {
   return name.endsWith("Pipeline") ? name : `${name}Pipeline`;
 }
 
-function generate(definition: { readonly [k: string]: unknown }, options: ImportOptions): ImportResult {
+/** Thrown while writing a step that falls back to its verbatim form: generation starts again knowing it. */
+class KeptVerbatim {
+  constructor(
+    readonly step: string,
+    readonly reason: string,
+  ) {}
+}
+
+/** Output types of the Lambda and Callback steps, by step and output name. */
+function outputTypes(entries: readonly { readonly name?: string; readonly step: unknown }[]): Map<string, Map<string, string>> {
+  const types = new Map<string, Map<string, string>>();
+  for (const e of entries) {
+    const outputs = isJsonObject(e.step) && Array.isArray(e.step.OutputParameters) ? e.step.OutputParameters : [];
+    const byName = new Map<string, string>();
+    for (const o of outputs) if (isJsonObject(o) && typeof o.OutputName === "string" && typeof o.OutputType === "string") byName.set(o.OutputName, o.OutputType);
+    if (byName.size) types.set(e.name ?? "", byName);
+  }
+  return types;
+}
+
+function generate(definition: { readonly [k: string]: unknown }, options: ImportOptions, locate: (pointer: string) => string): ImportResult {
+  // A step no importer writes exactly is written verbatim; references to it then go through its
+  // typed properties, so generation starts again whenever one more step is kept verbatim.
+  const verbatim = new Map<string, string>();
+  for (;;) {
+    try {
+      return generateOnce(definition, options, verbatim, locate);
+    } catch (e) {
+      if (!(e instanceof KeptVerbatim)) throw e;
+      verbatim.set(e.step, e.reason);
+    }
+  }
+}
+
+function generateOnce(definition: { readonly [k: string]: unknown }, options: ImportOptions, verbatim: ReadonlyMap<string, string>, locate: (pointer: string) => string): ImportResult {
   const defaults = pipelineDefaults(definition);
   const pipelineName = options.pipelineName ?? defaults?.pipelineName ?? nameFromFile(options.file);
   const className = options.className ?? classNameFor(pipelineName);
@@ -77,10 +117,11 @@ function generate(definition: { readonly [k: string]: unknown }, options: Import
   const parameters = importedParameters(definition.Parameters, names);
   const entries = collectSteps(definition);
   const steps = new Map<string, ImportedStep>();
+  const types = outputTypes(entries);
   for (const e of entries) {
     const name = e.name ?? "";
     const importer = importerOf(e.type ?? "");
-    const decorated = importer && "write" in importer && importer.decoratedName ? importer.decoratedName(name) : name;
+    const decorated = importer && "write" in importer && importer.decoratedName && !verbatim.has(name) ? importer.decoratedName(name) : name;
     steps.set(name, { name, type: e.type ?? "", method: names.claim(camelName(decorated, "step")), decoratedName: decorated });
   }
   const imports = new Set<string>(["Pipeline"]);
@@ -90,12 +131,13 @@ function generate(definition: { readonly [k: string]: unknown }, options: Import
     self: "this",
     parameter: (n) => parameters.find((p) => p.name === n),
     step: (n) => steps.get(n),
+    outputType: (step, output) => types.get(step)?.get(output),
     stepProperty(step, property, pointer) {
       const segments = parsePropertyPath(property);
       if (typeof segments === "string") throw new CannotImport(pointer, segments);
       const importer = importerOf(step.type);
       const stepCall = `${this.self}.${step.method}()`;
-      const own = importer && "write" in importer ? importer.reference?.(segments, stepCall) : undefined;
+      const own = importer && "write" in importer && !verbatim.has(step.name) ? importer.reference?.(segments, stepCall) : undefined;
       return own ?? `${stepCall}${propertiesPath(segments)}`;
     },
     use: (n) => (imports.add(n), n),
@@ -114,13 +156,33 @@ function generate(definition: { readonly [k: string]: unknown }, options: Import
     const step = steps.get(e.name ?? "")!;
     const importer = importerOf(step.type);
     if (!importer) throw new CannotImport(`${e.pointer}/Type`, `step type "${step.type}" is not one sagepipe knows`);
-    if (!("write" in importer)) throw new CannotImport(`${e.pointer}/Type`, `step ${step.name}: ${step.type} steps cannot be imported yet (${importer.notYet})`);
-    const envelope = new JsonReader(e.step, e.pointer, `@${step.type}`);
-    const args = JsonReader.of(envelope.take("Arguments") ?? {}, envelope.at("Arguments"), `${step.type} step`);
-    envelope.take("Type");
-    const written = importer.write({ name: step.name, type: step.type, pointer: e.pointer, args, envelope }, scope);
-    const decoratorOptions = stepOptionsCode(envelope, step, className, scope);
-    envelope.done();
+    const input = (): StepInput => {
+      const envelope = new JsonReader(e.step, e.pointer, `@${step.type}`);
+      const args = JsonReader.of(envelope.take("Arguments") ?? {}, envelope.at("Arguments"), `${step.type} step`);
+      envelope.take("Type");
+      return { name: step.name, type: step.type, pointer: e.pointer, args, envelope };
+    };
+    const kept = verbatim.get(step.name);
+    if (kept === undefined && !("write" in importer)) {
+      throw new KeptVerbatim(step.name, `${step.type} steps have no importer yet (${importer.notYet})`);
+    }
+    const write = (): [WrittenStep, Code | undefined] => {
+      const stepInput = input();
+      const written = kept !== undefined ? writeVerbatim(stepInput, scope, kept) : (importer as StepImporter).write(stepInput, scope);
+      const decoratorOptions = stepOptionsCode(stepInput.envelope, step, className, scope);
+      stepInput.envelope.done();
+      return [written, decoratorOptions];
+    };
+    let written: WrittenStep, decoratorOptions: Code | undefined;
+    try {
+      [written, decoratorOptions] = write();
+    } catch (err) {
+      // The idiomatic form cannot express a value: the step is kept verbatim when its Type has
+      // that form (a value the verbatim form cannot express either is then refused).
+      if (kept !== undefined || !(err instanceof CannotImport) || !verbatimDecorator(step.type)) throw err;
+      throw new KeptVerbatim(step.name, `${err.pointer}: ${err.reason.replace(/\s+/g, " ")}`);
+    }
+    if (kept !== undefined) warnings.push(`${locate(e.pointer)}: step ${step.name} is kept verbatim (verbatimStep("${step.type}", ...)): ${kept}.`);
     imports.add(written.decorator);
     return { method: step.method, decorator: written.decorator, options: decoratorOptions, body: written.body, notes: written.notes ?? [] };
   });

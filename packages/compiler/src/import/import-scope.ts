@@ -33,6 +33,8 @@ export interface ImportScope {
   readonly self: string;
   readonly parameter: (name: string) => ImportedParameter | undefined;
   readonly step: (name: string) => ImportedStep | undefined;
+  /** The OutputType of a Lambda or Callback step's output (`String`, `Integer`, ...), when the step declares it. */
+  readonly outputType: (step: string, output: string) => string | undefined;
   /** Code reading a step's property (`Steps.<step>.<property>`), in the step kind's own terms when it has them. */
   readonly stepProperty: (step: ImportedStep, property: string, pointer: string) => string;
   /** Records an import from @sagepipe/core and returns its name. */

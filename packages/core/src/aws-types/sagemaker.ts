@@ -445,6 +445,19 @@ export interface CreateArtifactRequest {
   Tags?: Tag[] | undefined;
 }
 
+export interface CreateAutoMLJobRequest {
+  AutoMLJobName: string | undefined;
+  InputDataConfig: AutoMLChannel[] | undefined;
+  OutputDataConfig: AutoMLOutputDataConfig | undefined;
+  ProblemType?: ProblemType | undefined;
+  AutoMLJobObjective?: AutoMLJobObjective | undefined;
+  AutoMLJobConfig?: AutoMLJobConfig | undefined;
+  RoleArn: string | undefined;
+  GenerateCandidateDefinitionsOnly?: boolean | undefined;
+  Tags?: Tag[] | undefined;
+  ModelDeployConfig?: ModelDeployConfig | undefined;
+}
+
 export interface CreateContextRequest {
   ContextName: string | undefined;
   Source: ContextSource | undefined;
@@ -476,6 +489,16 @@ export interface CreateEndpointInput {
   Tags?: Tag[] | undefined;
 }
 
+export interface CreateHyperParameterTuningJobRequest {
+  HyperParameterTuningJobName: string | undefined;
+  HyperParameterTuningJobConfig: HyperParameterTuningJobConfig | undefined;
+  TrainingJobDefinition?: HyperParameterTrainingJobDefinition | undefined;
+  TrainingJobDefinitions?: HyperParameterTrainingJobDefinition[] | undefined;
+  WarmStartConfig?: HyperParameterTuningJobWarmStartConfig | undefined;
+  Tags?: Tag[] | undefined;
+  Autotune?: Autotune | undefined;
+}
+
 export interface CreateInferenceComponentInput {
   InferenceComponentName: string | undefined;
   EndpointName: string | undefined;
@@ -484,6 +507,107 @@ export interface CreateInferenceComponentInput {
   Specifications?: InferenceComponentSpecification[] | undefined;
   RuntimeConfig?: InferenceComponentRuntimeConfig | undefined;
   Tags?: Tag[] | undefined;
+}
+
+export interface CreateModelInput {
+  ModelName: string | undefined;
+  PrimaryContainer?: ContainerDefinition | undefined;
+  Containers?: ContainerDefinition[] | undefined;
+  InferenceExecutionConfig?: InferenceExecutionConfig | undefined;
+  ExecutionRoleArn?: string | undefined;
+  Tags?: Tag[] | undefined;
+  VpcConfig?: VpcConfig | undefined;
+  EnableNetworkIsolation?: boolean | undefined;
+}
+
+export interface CreateModelPackageInput {
+  ModelPackageName?: string | undefined;
+  ModelPackageGroupName?: string | undefined;
+  ModelPackageDescription?: string | undefined;
+  ModelPackageRegistrationType?: ModelPackageRegistrationType | undefined;
+  InferenceSpecification?: InferenceSpecification | undefined;
+  ValidationSpecification?: ModelPackageValidationSpecification | undefined;
+  SourceAlgorithmSpecification?: SourceAlgorithmSpecification | undefined;
+  CertifyForMarketplace?: boolean | undefined;
+  Tags?: Tag[] | undefined;
+  ModelApprovalStatus?: ModelApprovalStatus | undefined;
+  MetadataProperties?: MetadataProperties | undefined;
+  ModelMetrics?: ModelMetrics | undefined;
+  ClientToken?: string | undefined;
+  Domain?: string | undefined;
+  Task?: string | undefined;
+  SamplePayloadUrl?: string | undefined;
+  CustomerMetadataProperties?: Record<string, string> | undefined;
+  DriftCheckBaselines?: DriftCheckBaselines | undefined;
+  AdditionalInferenceSpecifications?: AdditionalInferenceSpecificationDefinition[] | undefined;
+  SkipModelValidation?: SkipModelValidation | undefined;
+  SourceUri?: string | undefined;
+  SecurityConfig?: ModelPackageSecurityConfig | undefined;
+  ModelCard?: ModelPackageModelCard | undefined;
+  ModelLifeCycle?: ModelLifeCycle | undefined;
+  ManagedStorageType?: ManagedStorageType | undefined;
+}
+
+export interface CreateProcessingJobRequest {
+  ProcessingInputs?: ProcessingInput[] | undefined;
+  ProcessingOutputConfig?: ProcessingOutputConfig | undefined;
+  ProcessingJobName: string | undefined;
+  ProcessingResources: ProcessingResources | undefined;
+  StoppingCondition?: ProcessingStoppingCondition | undefined;
+  AppSpecification: AppSpecification | undefined;
+  Environment?: Record<string, string> | undefined;
+  NetworkConfig?: NetworkConfig | undefined;
+  RoleArn: string | undefined;
+  Tags?: Tag[] | undefined;
+  ExperimentConfig?: ExperimentConfig | undefined;
+}
+
+export interface CreateTrainingJobRequest {
+  TrainingJobName: string | undefined;
+  HyperParameters?: Record<string, string> | undefined;
+  AlgorithmSpecification?: AlgorithmSpecification | undefined;
+  RoleArn: string | undefined;
+  InputDataConfig?: Channel[] | undefined;
+  OutputDataConfig: OutputDataConfig | undefined;
+  ResourceConfig?: ResourceConfig | undefined;
+  VpcConfig?: VpcConfig | undefined;
+  StoppingCondition?: StoppingCondition | undefined;
+  Tags?: Tag[] | undefined;
+  EnableNetworkIsolation?: boolean | undefined;
+  EnableInterContainerTrafficEncryption?: boolean | undefined;
+  EnableManagedSpotTraining?: boolean | undefined;
+  CheckpointConfig?: CheckpointConfig | undefined;
+  DebugHookConfig?: DebugHookConfig | undefined;
+  DebugRuleConfigurations?: DebugRuleConfiguration[] | undefined;
+  TensorBoardOutputConfig?: TensorBoardOutputConfig | undefined;
+  ExperimentConfig?: ExperimentConfig | undefined;
+  ProfilerConfig?: ProfilerConfig | undefined;
+  ProfilerRuleConfigurations?: ProfilerRuleConfiguration[] | undefined;
+  Environment?: Record<string, string> | undefined;
+  RetryStrategy?: RetryStrategy | undefined;
+  RemoteDebugConfig?: RemoteDebugConfig | undefined;
+  InfraCheckConfig?: InfraCheckConfig | undefined;
+  SessionChainingConfig?: SessionChainingConfig | undefined;
+  ServerlessJobConfig?: ServerlessJobConfig | undefined;
+  MlflowConfig?: MlflowConfig | undefined;
+  ModelPackageConfig?: ModelPackageConfig | undefined;
+}
+
+export interface CreateTransformJobRequest {
+  TransformJobName: string | undefined;
+  ModelName: string | undefined;
+  MaxConcurrentTransforms?: number | undefined;
+  ModelClientConfig?: ModelClientConfig | undefined;
+  MaxPayloadInMB?: number | undefined;
+  BatchStrategy?: BatchStrategy | undefined;
+  Environment?: Record<string, string> | undefined;
+  TransformInput: TransformInput | undefined;
+  TransformOutput: TransformOutput | undefined;
+  DataCaptureConfig?: BatchDataCaptureConfig | undefined;
+  TransformResources: TransformResources | undefined;
+  DataProcessing?: DataProcessing | undefined;
+  Tags?: Tag[] | undefined;
+  ExperimentConfig?: ExperimentConfig | undefined;
 }
 
 export type CustomizationTechnique = "DPO" | "RLAIF" | "RLVR" | "SFT";
@@ -1773,6 +1897,10 @@ export interface ServerlessJobConfig {
 }
 
 export type ServerlessJobType = "Evaluation" | "FineTuning";
+
+export interface SessionChainingConfig {
+  EnableSessionTagChaining?: boolean | undefined;
+}
 
 export interface ShuffleConfig {
   Seed: number | undefined;

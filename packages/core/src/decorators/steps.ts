@@ -22,6 +22,7 @@ import type { EmrServerlessStepArgs } from "../steps/emr-serverless.ts";
 import type { LineageStepArgs } from "../steps/lineage.ts";
 import type { EstimatorTransformerArgs } from "../steps/estimator-transformer.ts";
 import type { MonitorBatchTransformArgs } from "../steps/monitor-batch-transform.ts";
+import type { VerbatimStepArgs } from "../steps/verbatim-step.ts";
 import { decorateStepMethod } from "./step-method.ts";
 
 /**
@@ -45,17 +46,17 @@ function stepDecorator<A, R extends StepRetry = readonly RetryPolicy[]>(name: St
 }
 
 /** A processing step: the method returns `processor(...).run(...)`. */
-export const Processing = stepDecorator<ProcessingStepArgs<any, any>>("Processing");
+export const Processing = stepDecorator<ProcessingStepArgs<any, any> | VerbatimStepArgs<"Processing">>("Processing");
 /** A training step: the method returns `estimator(...).fit(...)`. */
-export const Training = stepDecorator<TrainingStepArgs>("Training");
+export const Training = stepDecorator<TrainingStepArgs | VerbatimStepArgs<"Training">>("Training");
 /** A transform step: the method returns `transformer(...).transform(...)`. */
-export const Transform = stepDecorator<TransformStepArgs>("Transform");
+export const Transform = stepDecorator<TransformStepArgs | VerbatimStepArgs<"Transform">>("Transform");
 /** A model step (SDK `ModelStep`): the method returns `model(...).create()` or `.register(...)`. */
 export const ModelStep = stepDecorator<ModelCreateArgs | ModelRegisterArgs, StepRetry>("ModelStep");
 /** The tutorial's `CreateModelStep`: the method returns `createModel(...)`. */
-export const CreateModel = stepDecorator<ModelCreateArgs<"CreateModel">>("CreateModel");
+export const CreateModel = stepDecorator<ModelCreateArgs<"CreateModel"> | VerbatimStepArgs<"Model">>("CreateModel");
 /** The tutorial's `RegisterModel` collection: the method returns `registerModel(...)`. */
-export const RegisterModel = stepDecorator<ModelRegisterArgs<"RegisterModel">, StepRetry>("RegisterModel");
+export const RegisterModel = stepDecorator<ModelRegisterArgs<"RegisterModel"> | VerbatimStepArgs<"RegisterModel">, StepRetry>("RegisterModel");
 /** A condition step: the method returns `condition({ conditions, ifSteps, elseSteps })`. */
 export const Condition = stepDecorator<ConditionStepArgs>("Condition");
 /** A fail step: the method returns `fail(message)`. */
@@ -71,17 +72,17 @@ export const Endpoint = stepDecorator<EndpointStepArgs>("Endpoint");
 /** An inference-component step: the method returns `inferenceComponent({ ...CreateInferenceComponent request })`. */
 export const InferenceComponent = stepDecorator<InferenceComponentStepArgs>("InferenceComponent");
 /** A quality check step: the method returns `checkJob({...}).dataQuality({...})` or `.modelQuality({...})`. */
-export const QualityCheck = stepDecorator<QualityCheckStepArgs>("QualityCheck");
+export const QualityCheck = stepDecorator<QualityCheckStepArgs | VerbatimStepArgs<"QualityCheck">>("QualityCheck");
 /** A Clarify check step: the method returns `checkJob({...}).dataBias({...})`, `.modelBias({...})` or `.modelExplainability({...})`. */
-export const ClarifyCheck = stepDecorator<ClarifyCheckStepArgs>("ClarifyCheck");
+export const ClarifyCheck = stepDecorator<ClarifyCheckStepArgs | VerbatimStepArgs<"ClarifyCheck">>("ClarifyCheck");
 /** A tuning step: the method returns `hyperparameterTuner(...).fit(...)`. */
-export const Tuning = stepDecorator<TuningStepArgs>("Tuning");
+export const Tuning = stepDecorator<TuningStepArgs | VerbatimStepArgs<"Tuning">>("Tuning");
 /** A notebook job step (a training job in the definition): the method returns `notebookJob({...})`. */
 export const NotebookJob = stepDecorator<NotebookJobStepArgs>("NotebookJob");
 /** An EMR step: the method returns `emrStep({ clusterId or clusterConfig, stepConfig })`. */
 export const EMR = stepDecorator<EmrStepArgs>("EMR");
 /** An AutoML step: the method returns `autoML({...}).fit(...)`. */
-export const AutoML = stepDecorator<AutoMLStepArgs>("AutoML");
+export const AutoML = stepDecorator<AutoMLStepArgs | VerbatimStepArgs<"AutoML">>("AutoML");
 /** An EMR Serverless step (SDK v3): the method returns `emrServerless({ jobConfig, applicationId or applicationConfig })`. */
 export const EMRServerless = stepDecorator<EmrServerlessStepArgs>("EMRServerless");
 /** A Bedrock custom-model step: the method returns `bedrockCustomModel({ ...CreateCustomModel request })`. */

@@ -19,6 +19,9 @@ const CORE_AWS_TYPES: Readonly<Record<Service, readonly string[]>> = {
   sagemaker: [
     "AddAssociationRequest", "AssociationEdgeType", "CreateActionRequest", "CreateArtifactRequest", "CreateContextRequest",
     "CreateEndpointConfigInput", "CreateEndpointInput", "CreateInferenceComponentInput",
+    // verbatimStep's requests (steps/verbatim-step.ts)
+    "CreateAutoMLJobRequest", "CreateHyperParameterTuningJobRequest", "CreateModelInput", "CreateModelPackageInput",
+    "CreateProcessingJobRequest", "CreateTrainingJobRequest", "CreateTransformJobRequest",
     "DescribeAutoMLJobResponse", "DescribeEndpointConfigOutput", "DescribeEndpointOutput", "DescribeHyperParameterTuningJobResponse",
     "DescribeInferenceComponentOutput", "DescribeModelOutput", "DescribeModelPackageOutput", "DescribeProcessingJobResponse",
     "DescribeTrainingJobResponse", "DescribeTransformJobResponse", "ListTrainingJobsForHyperParameterTuningJobResponse",

@@ -1,6 +1,6 @@
 // Processing steps: `processor({ role, image, ... }).run({ inputs, outputs, arguments, propertyFiles })`.
 // The job's code input and entrypoint are kept as written (an S3 URI stays an S3 URI).
-import { isJsonObject, valueCode } from "../expressions.ts";
+import { isJsonObject, textCode, valueCode } from "../expressions.ts";
 import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import type { StepImporter, StepInput } from "../step-importer.ts";
@@ -103,6 +103,7 @@ export const processingImporter: StepImporter = {
     const output = a.object("ProcessingOutputConfig");
     const stopping = a.object("StoppingCondition");
     const v = (r: JsonReader, key: string) => (r.has(key) ? valueCode(r.take(key), scope, r.at(key)) : undefined);
+    const t = (r: JsonReader, key: string) => (r.has(key) ? textCode(r.take(key), scope, r.at(key)) : undefined);
     const props = object([
       ["role", raw(scope.constant("role", literal(role)))],
       ["image", typeof app.value.ImageUri === "string" ? raw(scope.constant("image", literal(app.take("ImageUri") as string))) : v(app, "ImageUri")],
@@ -113,7 +114,7 @@ export const processingImporter: StepImporter = {
       ["outputKmsKey", output ? v(output, "KmsKeyId") : undefined],
       ["maxRuntimeInSeconds", stopping ? v(stopping, "MaxRuntimeInSeconds") : undefined],
       ["entrypoint", entrypoint ? array(entrypoint.map((e) => literal(e as string))) : undefined],
-      ["env", v(a, "Environment")],
+      ["env", t(a, "Environment")],
       ["network", a.has("NetworkConfig") ? networkCode(a.object("NetworkConfig")!, scope, BY) : undefined],
       ["tags", a.has("Tags") ? tagsCode(a.list("Tags")!, a.at("Tags"), scope, BY) : undefined],
     ]);
@@ -122,7 +123,7 @@ export const processingImporter: StepImporter = {
     const run = object([
       ["inputs", inputs ? array(inputs.map((x, i) => inputCode(x, i, `${a.at("ProcessingInputs")}/${i}`, scope))) : undefined],
       ["outputs", output ? outputsCode(output, step, scope) : undefined],
-      ["arguments", v(app, "ContainerArguments")],
+      ["arguments", t(app, "ContainerArguments")],
       ["propertyFiles", files ? propertyFilesCode(files, step.envelope.at("PropertyFiles")) : undefined],
     ]);
     for (const r of [cluster, app, output, stopping, a]) r?.done();
