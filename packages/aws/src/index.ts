@@ -15,6 +15,7 @@ export { planDeploy, checkDesired, type DeployPlan, type DesiredPipeline, type P
 export { deploy, type DeployOptions, type DeployReport, type DefinitionOutcome } from "./deploy.ts";
 export { formatDeployReport } from "./format-deploy-report.ts";
 export { findPipeline, getPipeline, type LivePipeline } from "./live-pipeline.ts";
+export { describePipelineDefinition, type DescribedDefinition } from "./pipeline-definition.ts";
 
 export { canonicalJson, sameDefinition } from "./canonical-json.ts";
 export { diffJson, type LeafChange } from "./json-diff.ts";

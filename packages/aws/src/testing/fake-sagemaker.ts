@@ -10,6 +10,8 @@ import { awsError, type MockedAws } from "./mock-aws.ts";
 interface StoredPipeline {
   arn: string;
   definition: string;
+  /** Every definition it had, oldest first: version N is versions[N - 1] (DescribePipeline's PipelineVersionId). */
+  versions: string[];
   roleArn: string;
   description?: string;
   displayName?: string;
@@ -41,11 +43,14 @@ export function installFakeSageMaker(aws: MockedAws): FakeState {
     if (body === undefined) throw awsError("ValidationException", "Unable to read the pipeline definition from S3.");
     return body;
   };
-  aws.sagemaker.on(DescribePipelineCommand).callsFake((input: { PipelineName: string }) => {
+  aws.sagemaker.on(DescribePipelineCommand).callsFake((input: { PipelineName: string; PipelineVersionId?: number }) => {
     const p = pipelines.get(input.PipelineName);
     if (!p) throw missing(input.PipelineName);
+    const version = input.PipelineVersionId;
+    const definition = version === undefined ? p.definition : p.versions[version - 1];
+    if (definition === undefined) throw awsError("ResourceNotFound", `Pipeline version ${version} of '${input.PipelineName}' does not exist.`);
     return {
-      PipelineArn: p.arn, PipelineName: input.PipelineName, PipelineDefinition: p.definition, RoleArn: p.roleArn,
+      PipelineArn: p.arn, PipelineName: input.PipelineName, PipelineDefinition: definition, RoleArn: p.roleArn,
       PipelineDescription: p.description, PipelineDisplayName: p.displayName,
       ...(p.parallelism ? { ParallelismConfiguration: { MaxParallelExecutionSteps: p.parallelism } } : {}),
     };
@@ -53,8 +58,9 @@ export function installFakeSageMaker(aws: MockedAws): FakeState {
   aws.sagemaker.on(CreatePipelineCommand).callsFake((input) => {
     if (pipelines.has(input.PipelineName)) throw awsError("ResourceInUse", "Pipeline already exists.");
     const arn = `arn:aws:sagemaker:us-east-1:${ACCOUNT}:pipeline/${input.PipelineName.toLowerCase()}`;
+    const definition = definitionOf(input);
     pipelines.set(input.PipelineName, {
-      arn, definition: definitionOf(input), roleArn: input.RoleArn, description: input.PipelineDescription,
+      arn, definition, versions: [definition], roleArn: input.RoleArn, description: input.PipelineDescription,
       displayName: input.PipelineDisplayName, parallelism: input.ParallelismConfiguration?.MaxParallelExecutionSteps,
       tags: Object.fromEntries((input.Tags ?? []).map((t: { Key: string; Value: string }) => [t.Key, t.Value])), runs: [],
     });
@@ -63,7 +69,7 @@ export function installFakeSageMaker(aws: MockedAws): FakeState {
   aws.sagemaker.on(UpdatePipelineCommand).callsFake((input) => {
     const p = pipelines.get(input.PipelineName);
     if (!p) throw missing(input.PipelineName);
-    if (input.PipelineDefinition || input.PipelineDefinitionS3Location) p.definition = definitionOf(input);
+    if (input.PipelineDefinition || input.PipelineDefinitionS3Location) p.versions.push((p.definition = definitionOf(input)));
     if (input.RoleArn) p.roleArn = input.RoleArn;
     if (input.PipelineDescription !== undefined) p.description = input.PipelineDescription;
     if (input.PipelineDisplayName !== undefined) p.displayName = input.PipelineDisplayName;
