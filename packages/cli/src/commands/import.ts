@@ -75,6 +75,9 @@ export function importCommandFor(connect: Connect): Command {
       if (version !== undefined && !(Number.isInteger(version) && version >= 1 && /^\d+$/.test(values.version!))) {
         throw new UsageError(`sagepipe import: --version must be a pipeline version number (1, 2, ...), not '${values.version}'.`);
       }
+      // A file that cannot be read is reported before anything else about the output.
+      const path = live ? undefined : resolve(io.cwd, positionals[0]!);
+      const fileSource: Source | undefined = path ? { text: readDefinitionFile(path, relative(io.cwd, path) || path, "import"), shown: relative(io.cwd, path) || path } : undefined;
       const out = values.out === "-" ? undefined : resolve(io.cwd, values.out);
       if (out && existsSync(out) && !values.force) {
         throw new UsageError(`sagepipe import: ${relative(io.cwd, out) || out} exists; nothing was written. Pass --out <another file>, or --force to overwrite it.`);
@@ -86,9 +89,7 @@ export function importCommandFor(connect: Connect): Command {
         const described = await describePipelineDefinition(clients.sagemaker, name, version);
         source = { text: described.definition, shown: `pipeline ${described.name}${version !== undefined ? ` version ${version}` : ""}`, pipelineName: described.name };
       } else {
-        const path = resolve(io.cwd, positionals[0]!);
-        const shown = relative(io.cwd, path) || path;
-        source = { text: readDefinitionFile(path, shown, "import"), shown };
+        source = fileSource!;
       }
       const pipelineName = values.name ?? source.pipelineName;
       const result = importDefinition(source.text, { file: source.shown, ...(className ? { className } : {}), ...(pipelineName ? { pipelineName } : {}) });
