@@ -1,9 +1,7 @@
 // Builds the Abalone definition: `tsx build-pipeline.ts` writes out/AbalonePipeline.json and
-// the staged code assets. The same compiler as `sagepipe build pipeline.ts --out out`.
-import { buildPipelines, formatDiagnostics } from "@sagepipe/compiler";
+// the staged code assets, the same as `sagepipe build pipeline.ts --out out`. When nothing the
+// build reads has changed since the last build, its result stands and nothing is redone.
+import { main } from "sagepipe";
 
-const here = new URL(".", import.meta.url).pathname;
-const result = await buildPipelines(`${here}pipeline.ts`, { outDir: `${here}out` });
-if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics, { color: Boolean(process.stderr.isTTY) }));
-for (const p of result.pipelines) console.log(`built ${p.name} -> out/${p.name}.json (${p.assets.length} assets)`);
-process.exitCode = result.ok ? 0 : 1;
+const here = (file: string) => new URL(file, import.meta.url).pathname;
+process.exitCode = await main(["build", here("pipeline.ts"), "--out", here("out")]);

@@ -15,3 +15,5 @@ export { importDefinition, type ImportOptions, type ImportResult } from "./impor
 export { checkParsedEntry, declaresPipeline, type EntryCheck, type ParsedProgram } from "./editor/check-source-files.ts";
 export { stepName } from "./checks/check.ts";
 export { withTypescript } from "./extract/typescript.ts";
+export { recordBuild } from "./cache/record-build.ts";
+export { impurity } from "./cache/build-purity.ts";

@@ -1,9 +1,11 @@
 import { resolve } from "node:path";
-import { buildPipelines, diagnosticsToJson, formatDiagnostics } from "@sagepipe/compiler";
+import { warmBuild, type PrintedLine, type WarmBuildKey } from "@sagepipe/compiler/warm-build";
 import { onePositional, parseCommandArgs } from "../args.ts";
+import type { BuildResult } from "@sagepipe/compiler";
 import { UsageError, type Command, type CommandIO } from "../command.ts";
 import { rebuildOnChange, type WatchedRun } from "../rebuild-on-change.ts";
 import { assertOutFolder } from "../out-folder.ts";
+import { cliPackageDir } from "../own-package.ts";
 
 export const build: Command = {
   name: "build",
@@ -29,14 +31,32 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
     const entry = resolve(io.cwd, onePositional("build", positionals, "one entry file"));
     const outDir = resolve(io.cwd, values.out!);
     assertOutFolder("build", outDir, io.cwd);
-    const once = () => buildOnce(entry, outDir, values.pipeline ?? [], !values["no-typecheck"], values.format === "json", io);
-    if (values.watch) return rebuildOnChange(once, io, { verb: "built" });
-    return (await once()).code;
+    const json = values.format === "json";
+    const key: WarmBuildKey = { entry, outDir, only: values.pipeline ?? [], typecheck: !values["no-typecheck"], output: `${values.format} color=${io.isTTY}`, cwd: io.cwd, toolDir: cliPackageDir() };
+    if (values.watch) return rebuildOnChange(() => buildOnce(key, json, io), io, { verb: "built" });
+    // Nothing changed since the last build: its result stands, and the compiler is not even loaded.
+    const warm = warmBuild(key, io.env);
+    if (warm) {
+      for (const [stream, text] of warm) io[stream](text);
+      return 0;
+    }
+    return (await buildOnce(key, json, io, true)).code;
   },
 };
 
-async function buildOnce(entry: string, outDir: string, only: string[], typecheck: boolean, json: boolean, io: CommandIO): Promise<WatchedRun> {
-  const result = await buildPipelines(entry, { outDir, only, typecheck });
+/** Builds, prints the result, and (with `record`) keeps it for an unchanged build to reuse. */
+async function buildOnce(key: WarmBuildKey, json: boolean, io: CommandIO, record = false): Promise<WatchedRun> {
+  const { buildPipelines, recordBuild } = await import("@sagepipe/compiler");
+  const result = await buildPipelines(key.entry, { outDir: key.outDir, only: key.only, typecheck: key.typecheck });
+  const printed: PrintedLine[] = [];
+  const shown: CommandIO = { ...io, out: (text) => (printed.push(["out", text]), io.out(text)), err: (text) => (printed.push(["err", text]), io.err(text)) };
+  const run = await printResult(result, key.outDir, json, shown);
+  if (record) recordBuild(key, result, printed, io.env);
+  return run;
+}
+
+async function printResult(result: BuildResult, outDir: string, json: boolean, io: CommandIO): Promise<WatchedRun> {
+  const { diagnosticsToJson, formatDiagnostics } = await import("@sagepipe/compiler");
   const inputs = result.inputs;
   if (json) {
     io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }), pipelines: result.pipelines.map((p) => ({ name: p.name, file: resolve(outDir, `${p.name}.json`), assets: p.assets.length })) }, null, 2));
