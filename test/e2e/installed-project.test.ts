@@ -108,6 +108,16 @@ t("npm run build writes the definition; npx sagepipe check finds nothing", async
   assert.not.match(out, /error|warning/i);
 });
 
+t("the compiler's API works from plain Node, with no TypeScript loader in the process", async () => {
+  writeFileSync(join(project, "api-build.mjs"), `import { buildPipelines } from "@sagepipe/compiler";
+const result = await buildPipelines(new URL("./pipeline.ts", import.meta.url).pathname, { cacheDir: false });
+console.log(JSON.stringify({ ok: result.ok, names: result.pipelines.map((p) => p.name), steps: result.pipelines[0]?.definition.Steps.length }));
+`);
+  const printed = JSON.parse(await ok(project, "node", ["api-build.mjs"])) as { ok: boolean; names: string[]; steps: number };
+  assert.equal(printed, { ok: true, names: ["MyPipeline"], steps: printed.steps });
+  assert.ok(printed.steps >= 4);
+});
+
 /** The project's own TypeScript (5.x), as an editor's language service uses it. */
 function languageService(): { ts: typeof TS; service: TS.LanguageService } {
   const ts = createRequire(join(project, "package.json"))("typescript") as typeof TS;

@@ -32,16 +32,24 @@ const prepareLoader = () =>
     // before importing it. SAGEPIPE_DEBUG keeps them.
     if (!process.env.SAGEPIPE_DEBUG) process.setSourceMapsEnabled(false);
   })());
-// The compiler's first import of the user's pipeline calls prepareLoader and then imports it
-// through this loader, sharing our loaded packages (see SHARED_TSX_LOADER in the compiler).
-globalThis[Symbol.for("sagepipe.sharedTsxLoader")] = prepareLoader;
+/** How builds import the user's modules: through this process's loader, sharing our loaded packages. */
+const importModule = async (url) => {
+  await prepareLoader();
+  return import(url);
+};
 if (!main && !fromSources) main = (await import("../dist/main.js")).main;
 if (!main) {
   // No bundle: our packages are TypeScript sources, loaded through tsx.
   await prepareLoader();
   main = (await import("../src/main.ts")).main;
 }
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), await defaultIO(importModule));
+
+/** The CLI's default CommandIO, from the module `main` came from. */
+async function defaultIO(importModule) {
+  const url = bundle ? bundle.main : fromSources ? "../src/main.ts" : "../dist/main.js";
+  return (await import(bundle ? url : new URL(url, import.meta.url).href)).defaultIO(importModule);
+}
 
 /** The bundle's `main`, or undefined if the bundle cannot be loaded (the sources are used then). */
 async function loadMain(url) {

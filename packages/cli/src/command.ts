@@ -18,6 +18,11 @@ export interface CommandIO {
   readonly isTTY: boolean;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /**
+   * How builds import the user's TypeScript modules, when the process loads them itself (the
+   * `sagepipe` bin passes its tsx loader). Without it the compiler finds a way (its default).
+   */
+  readonly importModule?: (url: string) => Promise<Record<string, unknown>>;
 }
 
 /**

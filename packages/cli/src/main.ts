@@ -16,8 +16,9 @@ function help(): string {
   ].join("\n");
 }
 
-export function defaultIO(): CommandIO {
+export function defaultIO(importModule?: CommandIO["importModule"]): CommandIO {
   return {
+    ...(importModule ? { importModule } : {}),
     out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
     err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
     isTTY: Boolean(process.stdout.isTTY),

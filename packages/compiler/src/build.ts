@@ -7,7 +7,7 @@ import type { ValidationIssue } from "@sagepipe/validate";
 import { buildOutputFiles, serializeDefinition, type BuiltPipeline } from "./emit/build-output.ts";
 import { writeBuildOutput } from "./emit/write-build-output.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
-import { importUserModule } from "./evaluate/load-module.ts";
+import { importUserModule, type ImportModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
 import { extractWithCache, typeCheckWithCache, type CacheOptions } from "./cache/index.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
@@ -33,6 +33,11 @@ export interface BuildOptions extends CheckOptions {
   readonly outDir?: string;
   /** Only build these pipelines (by name or class name). @default all */
   readonly only?: readonly string[];
+  /**
+   * How to import the user's modules, for a process that loads TypeScript itself (see
+   * `ImportModule`). @default the process's own `import()` when it loads .ts files, else tsx's `tsImport`
+   */
+  readonly importModule?: ImportModule;
 }
 
 /** What a check found. */
@@ -77,7 +82,7 @@ function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return [...ds].sort((a, b) => a.span.file.localeCompare(b.span.file) || a.span.line - b.span.line || a.span.col - b.span.col || a.code.localeCompare(b.code));
 }
 
-async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: ReadonlySet<string>): Promise<BuiltPipeline | undefined> {
+async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: ReadonlySet<string>, importModule: ImportModule | undefined): Promise<BuiltPipeline | undefined> {
   const index = new SourceIndex(userFiles);
   const notExported = checkExported(p);
   if (notExported.length) {
@@ -85,7 +90,7 @@ async function buildOne(p: PipelineFact, diagnostics: Diagnostic[], userFiles: R
     return undefined;
   }
   try {
-    const mod = await importUserModule(p.file);
+    const mod = await importUserModule(p.file, importModule);
     const cls = mod[p.className];
     if (!isPipelineClass(cls)) {
       diagnostics.push(diagnostic("SP002", "error", p.span, `${p.className} is not exported as a @Pipeline class from ${p.file}.`, `Export the class under its own name: \`export class ${p.className}\`.`));
@@ -138,7 +143,7 @@ export async function buildPipelines(entry: string, options: BuildOptions = {}):
   const pipelines: BuiltPipeline[] = [];
   if (checked.ok) {
     for (const p of selected) {
-      const built = await buildOne(p, diagnostics, new Set(checked.facts.files));
+      const built = await buildOne(p, diagnostics, new Set(checked.facts.files), options.importModule);
       if (built) pipelines.push(built);
     }
   }

@@ -17,3 +17,4 @@ export { stepName } from "./checks/check.ts";
 export { withTypescript } from "./extract/typescript.ts";
 export { recordBuild } from "./cache/record-build.ts";
 export { impurity } from "./cache/build-purity.ts";
+export type { ImportModule } from "./evaluate/load-module.ts";

@@ -5,7 +5,7 @@ import { UsageError, type CommandIO } from "../command.ts";
 
 /** The part of `@sagepipe/compiler` these commands use. */
 export interface CompilerApi {
-  buildPipelines(entry: string, options: { readonly only: readonly string[] }): Promise<{
+  buildPipelines(entry: string, options: { readonly only: readonly string[]; readonly importModule?: CommandIO["importModule"] }): Promise<{
     readonly ok: boolean;
     readonly diagnostics: readonly unknown[];
     readonly pipelines: readonly DeployableBuild[];
@@ -62,7 +62,7 @@ export async function loadBuilds(
   if (positionals.length !== 1 || !positionals[0]) {
     throw new UsageError(`sagepipe ${command}: expected one <entry> (a pipeline .ts file) or --definition <file.json>.\nRun \`sagepipe ${command} --help\`.`);
   }
-  const result = await compiler.buildPipelines(resolve(io.cwd, positionals[0]), { only: names });
+  const result = await compiler.buildPipelines(resolve(io.cwd, positionals[0]), { only: names, importModule: io.importModule });
   if (result.diagnostics.length) io.err(compiler.formatDiagnostics(result.diagnostics, { color: io.isTTY, cwd: io.cwd }));
   if (!result.ok) throw Object.assign(new Error(`sagepipe ${command}: the build failed (see above); nothing was sent to AWS.`), { exitCode: 1 });
   return pick(command, result.pipelines, names);

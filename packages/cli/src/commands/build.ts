@@ -47,7 +47,7 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
 /** Builds, prints the result, and (with `record`) keeps it for an unchanged build to reuse. */
 async function buildOnce(key: WarmBuildKey, json: boolean, io: CommandIO, record = false): Promise<WatchedRun> {
   const { buildPipelines, recordBuild } = await import("@sagepipe/compiler");
-  const result = await buildPipelines(key.entry, { outDir: key.outDir, only: key.only, typecheck: key.typecheck });
+  const result = await buildPipelines(key.entry, { outDir: key.outDir, only: key.only, typecheck: key.typecheck, importModule: io.importModule });
   const printed: PrintedLine[] = [];
   const shown: CommandIO = { ...io, out: (text) => (printed.push(["out", text]), io.out(text)), err: (text) => (printed.push(["err", text]), io.err(text)) };
   const run = await printResult(result, key.outDir, json, shown);

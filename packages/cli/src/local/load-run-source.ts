@@ -21,7 +21,7 @@ function userError(message: string): Error {
 
 /** Builds `<entry.ts>` in memory and picks the pipeline to run (`--pipeline` when it has several). */
 export async function sourceFromEntry(entry: string, only: string | undefined, io: CommandIO): Promise<RunSource> {
-  const result = await buildPipelines(entry, only ? { only: [only] } : {});
+  const result = await buildPipelines(entry, { only: only ? [only] : [], importModule: io.importModule });
   if (result.diagnostics.length) io.err(formatDiagnostics(result.diagnostics, { color: io.isTTY, cwd: io.cwd }));
   if (!result.ok) throw userError(`sagepipe run --local: ${entry} did not build; fix the errors above.`);
   const [first, ...more] = result.pipelines;

@@ -2,57 +2,49 @@ import { pathToFileURL } from "node:url";
 import { freshUserModuleUrl } from "./fresh-user-modules.ts";
 
 /**
- * Set on globalThis by a process that builds once and can load the user's modules through a
- * tsx loader of its own, such as the `sagepipe` command: `true` when that loader is registered,
- * or a function that registers it (the command registers tsx only when a user module is to be
- * loaded: starting Node's loader thread costs ~0.1 s, which `check` and `graph` never pay).
- * The process's first import of a user module then goes through that loader and shares the
- * already loaded @sagepipe packages, instead of loading a second copy of them in a fresh tsx
- * namespace (about 80 modules, 0.1 s).
+ * How the build imports a module of the user's, by URL. A process that loads TypeScript itself
+ * passes its own (the `sagepipe` bin registers tsx only when a user module is to be imported:
+ * starting Node's loader thread costs ~0.1 s, which `check` and `graph` never pay); the user's
+ * pipeline then shares the @sagepipe packages the process already loaded.
  */
-export const SHARED_TSX_LOADER = Symbol.for("sagepipe.sharedTsxLoader");
-
-type SharedLoader = true | (() => Promise<void>);
+export type ImportModule = (url: string) => Promise<Record<string, unknown>>;
 
 const imported = new Set<string>();
+/** Whether this process's own `import()` loads a .ts file (learnt on the first try). */
+let processImportsTypeScript: boolean | undefined;
 
 /**
- * Imports a TypeScript module of the user's through tsx, a fresh instance each time (so a second
- * build in one process, such as a watch, sees edited files). When the process's own tsx loader
- * may be shared (`processLoadsTypeScript`), the first import of a file goes through it, and
- * later ones too, with a revision in the URL that reaches the user's files only
- * (`./fresh-user-modules.ts`); otherwise each import gets a fresh tsx namespace.
+ * Imports a TypeScript module of the user's, a fresh instance each time (so a second build in
+ * one process, such as a watch, sees edited files): through `importModule` when given; else
+ * through the process's own `import()` when it can load TypeScript (a process started by `tsx`,
+ * or with `node --import tsx`, as `tsx build-pipeline.ts` is), found by trying it once; else in
+ * a namespace of tsx's own. Through the process's loader, a later import of the same file gets
+ * a revision in its URL that reaches the user's files only (`./fresh-user-modules.ts`).
  */
-export async function importUserModule(file: string): Promise<Record<string, unknown>> {
+export async function importUserModule(file: string, importModule?: ImportModule): Promise<Record<string, unknown>> {
   const url = pathToFileURL(file).href;
-  const shared = processLoadsTypeScript();
   const again = imported.has(url);
   imported.add(url);
-  const loader = (globalThis as { [SHARED_TSX_LOADER]?: SharedLoader })[SHARED_TSX_LOADER];
-  if (shared && typeof loader === "function") await loader();
   // The user's frames must map to its TypeScript lines (SP801), even if the process turned
   // source maps off while loading our own packages (the sagepipe bin does).
   process.setSourceMapsEnabled(true);
-  if (shared) return (await import(again ? freshUserModuleUrl(url) : url)) as Record<string, unknown>;
+  const target = again ? freshUserModuleUrl(url) : url;
+  if (importModule) return importModule(target);
+  if (processImportsTypeScript !== false) {
+    try {
+      const loaded = (await import(target)) as Record<string, unknown>;
+      processImportsTypeScript = true;
+      return loaded;
+    } catch (e) {
+      if (processImportsTypeScript === true || !cannotLoadTypeScript(e)) throw e;
+      processImportsTypeScript = false;
+    }
+  }
   const { tsImport } = await import("tsx/esm/api");
   return (await tsImport(url, import.meta.url)) as Record<string, unknown>;
 }
 
-/**
- * Whether every module of this process already goes through tsx: a process that says so
- * (`SHARED_TSX_LOADER`), or one started by the `tsx` command or with `node --import tsx`
- * (as `tsx build-pipeline.ts` is), whose Node options name tsx's loader.
- */
-export function processLoadsTypeScript(execArgv: readonly string[] = process.execArgv): boolean {
-  if ((globalThis as { [SHARED_TSX_LOADER]?: SharedLoader })[SHARED_TSX_LOADER] !== undefined) return true;
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i]!;
-    const option = /^--(import|loader|experimental-loader)(=|$)/.exec(arg);
-    const value = option === null ? undefined : option[2] === "=" ? arg.slice(option[0].length) : execArgv[++i];
-    if (value !== undefined && TSX_LOADER.test(value)) return true;
-  }
-  return false;
+/** Node's error for a .ts file it has no loader for (the import evaluated nothing). */
+function cannotLoadTypeScript(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === "ERR_UNKNOWN_FILE_EXTENSION";
 }
-
-/** How tsx's loader is named to Node: by package (`tsx`, `tsx/esm`) or by file (the tsx command). */
-const TSX_LOADER = /^tsx(\/esm)?$|\/tsx\/dist\/(loader|esm\/index)\.m?js$/;
