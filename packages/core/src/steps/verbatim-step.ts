@@ -12,34 +12,18 @@ import type {
   DescribeTrainingJobResponse,
   DescribeTransformJobResponse,
 } from "../aws-types/sagemaker.ts";
-import { PropertyNode, propertyProxy, type PipelineVariable, type Primitive, type Properties, type VerbatimKind, type VerbatimType } from "@sagepipe/expressions";
+import { PropertyNode, propertyProxy, type PipelineVariable, type Properties, type VerbatimKind, type VerbatimType } from "@sagepipe/expressions";
 import type { AutoMLProperties } from "./automl.ts";
 import type { ClarifyCheckProperties, QualityCheckProperties } from "./check-job.ts";
 import type { PropertyFileRef, PropertyFileSpec } from "./processing.ts";
 import { declaredOnly } from "./declared-names.ts";
+import type { AsWritten } from "./with-variables.ts";
 import type { RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
 import type { TuningProperties } from "./tuning.ts";
 
-/**
- * A request as a definition holds it: any value may be a pipeline variable, and a text value
- * may be a variable of any type (a definition may pass an Integer output where the request
- * wants text; SageMaker converts it). String unions keep their literals.
- */
-export type AsWritten<T> = T extends string
-  ? T | PipelineVariable<Primitive>
-  : T extends number
-    ? T | PipelineVariable<number>
-    : T extends boolean
-      ? T | PipelineVariable<boolean>
-      : T extends Date | Uint8Array
-        ? T
-        : T extends readonly (infer E)[]
-          ? readonly AsWritten<E>[]
-          : T extends object
-            ? { readonly [K in keyof T]?: AsWritten<T[K]> }
-            : T;
+export type { AsWritten } from "./with-variables.ts";
 
 /** The step-level keys of a check step besides Name, Type and Arguments (as the SDK writes them). */
 export interface CheckStepKeys {
