@@ -12,6 +12,7 @@ import { checkDocker } from "./jobs/docker.ts";
 import { BUILT_IN_ADAPTERS, type ImageAdapter } from "./jobs/image-adapters.ts";
 import { findPython, type PythonInfo } from "./jobs/python.ts";
 import { checkSandbox } from "./jobs/sandbox.ts";
+import { checkSandboxReads } from "./jobs/sandbox-view.ts";
 import { newRunId, readRunFolder, runDir as runFolder } from "./record/run-folder.ts";
 import { lockRun, lockStore } from "./record/run-lock.ts";
 import type { RunRecord, StepRecord } from "./record/run-record.ts";
@@ -53,6 +54,8 @@ export interface RunLocalOptions {
   readonly maxParallel?: number;
   /** Image adapters tried before the built-in ones. @default none */
   readonly adapters?: readonly ImageAdapter[];
+  /** Host files or folders jobs may read, read-only at the same path, besides the system's (`--sandbox-read`). @default none */
+  readonly sandboxReads?: readonly string[];
   /** Resume this run: rerun only its failed and not-run steps. */
   readonly resume?: string;
   /** Folder that relative local paths in parameters are relative to. @default process.cwd() */
@@ -179,6 +182,7 @@ async function checkTools(plan: Plan, options: RunLocalOptions): Promise<{ pytho
     else python = found;
     const sandbox = await checkSandbox();
     if (sandbox) problems.push(sandbox);
+    problems.push(...checkSandboxReads(options.sandboxReads ?? [], options.cwd ?? process.cwd()).problems);
   }
   if (options.docker && hasJobs) {
     const docker = await checkDocker();
@@ -241,6 +245,7 @@ async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<R
     binDir: join(dir, "bin"),
     docker: options.docker ?? false,
     adapters: [...(options.adapters ?? []), ...BUILT_IN_ADAPTERS],
+    sandboxReads: checkSandboxReads(options.sandboxReads ?? [], options.cwd ?? process.cwd()).paths,
     ...(options.onOutput ? { onOutput: options.onOutput } : {}),
   };
   const run = new ActiveRun(env, plan, graph, record, prepared.parameters, new StepCache(join(workspace, "cache")), now, options.onEvent);

@@ -23,6 +23,9 @@ Objects under <entry folder>/local-store/<bucket>/<key> fill gaps in the store.
   --workspace <dir>    where runs, cache and registry live (default .sagepipe)
   --seed <dir>         more <bucket>/<key> folders to fill the store from (repeatable)
   --adapters <file>    your image adapters: {"adapters": [{"name", "image", "train", ...}]}
+  --sandbox-read <path> a host file or folder jobs may also read, read-only at the same path
+                       (repeatable); jobs see only the system's files, the Python in use, and
+                       their own inputs and code otherwise
   --parallel <n>       most jobs at once (default: the number of cores)
   --pipeline <Name>    which pipeline, when the entry has several
   --resume <run-id>    rerun only the steps of that run that failed or did not run
@@ -68,6 +71,7 @@ export const run: Command = {
       store: { type: "string" },
       workspace: { type: "string" },
       seed: { type: "string", multiple: true },
+      "sandbox-read": { type: "string", multiple: true },
       adapters: { type: "string" },
       parallel: { type: "string" },
       pipeline: { type: "string" },
@@ -98,6 +102,7 @@ export const run: Command = {
       docker: values.docker ?? false,
       adapters: await userAdapters(values.adapters ? at(values.adapters) : undefined),
       ...(maxParallel !== undefined ? { maxParallel } : {}),
+      sandboxReads: values["sandbox-read"] ?? [],
       cwd: io.cwd,
       onEvent: (event) => {
         const text = formatRunEvent(event, opts);

@@ -31,6 +31,16 @@ function baseEnv(): Record<string, string> {
   return { PATH: SANDBOX_PATH, HOME: "/tmp", LANG: "C.UTF-8", PYTHONUNBUFFERED: "1", PYTHONDONTWRITEBYTECODE: "1" };
 }
 
+/** Under a folder the system view already shows (so it needs no bind of its own). */
+function shownAlready(path: string): boolean {
+  return path === "/usr" || path.startsWith("/usr/");
+}
+
+/** Read-only binds of host paths at the same path. */
+function sameBinds(paths: readonly string[]): Bind[] {
+  return [...new Set(paths)].map((p) => ({ host: p, sandbox: p, readOnly: true }));
+}
+
 function adapterBinds(adapter: ImageAdapter | undefined): Bind[] {
   return (adapter?.files ?? []).map((f) => ({ host: f, sandbox: `${ADAPTER_DIR}/${basename(f)}`, readOnly: true }));
 }
@@ -47,10 +57,12 @@ export async function launchJob(launch: JobLaunch): Promise<ProcessResult> {
     argv = ["docker", ...dockerArguments({ ...launch.docker, mlDir, env: launch.env, network: launch.network })];
   } else {
     const binds: Bind[] = [
+      ...sameBinds((ctx.env.python?.prefixes ?? []).filter((p) => !shownAlready(p))),
       { host: mlDir, sandbox: "/opt/ml", readOnly: false },
       { host: tmpDir, sandbox: "/tmp", readOnly: false },
       { host: ctx.env.binDir, sandbox: "/opt/sagepipe/bin", readOnly: true },
       ...adapterBinds(launch.adapter),
+      ...sameBinds(ctx.env.sandboxReads),
     ];
     argv = ["bwrap", ...bwrapArguments({ command: launch.command, binds, env, cwd: launch.cwd ?? "/tmp", network: launch.network })];
   }

@@ -4,14 +4,18 @@ import { execFile } from "node:child_process";
 export interface PythonInfo {
   readonly path: string;
   readonly version: string;
+  /** Folders the Python's files live in (sys.prefix, sys.base_prefix, ..., resolved): jobs may read them. */
+  readonly prefixes: readonly string[];
 }
 
 /** Finds the Python to run jobs with; resolves to its info or a message saying what to do. */
 export function findPython(python: string): Promise<PythonInfo | { readonly problem: string }> {
-  const script = "import sys, os; print(os.path.realpath(sys.executable)); print(sys.version.split()[0])";
+  const script =
+    "import sys, os; print(os.path.realpath(sys.executable)); print(sys.version.split()[0]); " +
+    "print('\\0'.join(sorted({os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, os.path.dirname(os.path.realpath(sys.executable)))})))";
   return new Promise((resolve) => {
     execFile(python, ["-c", script], { timeout: 20_000 }, (error, stdout) => {
-      const [path, version] = String(stdout).trim().split("\n");
+      const [path, version, prefixes] = String(stdout).trim().split("\n");
       if (error || !path || !version) {
         resolve({
           problem:
@@ -19,7 +23,7 @@ export function findPython(python: string): Promise<PythonInfo | { readonly prob
             "pass --python with a Python 3 that has your jobs' packages (on Debian: --python /usr/bin/python3 " +
             "with apt-get install python3-pandas python3-sklearn python3-xgboost).",
         });
-      } else resolve({ path, version });
+      } else resolve({ path, version, prefixes: (prefixes ?? "").split("\0").filter(Boolean) });
     });
   });
 }

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { systemViewArguments } from "./sandbox-view.ts";
 
 /** A host folder or file made visible inside the sandbox. */
 export interface Bind {
@@ -22,21 +22,15 @@ export interface SandboxJob {
   readonly network: boolean;
 }
 
-/** Entries of the host's /opt kept visible (the sandbox puts its own /opt/ml and /opt/sagepipe there). */
-export function hostOptEntries(): string[] {
-  try {
-    return readdirSync("/opt").filter((n) => n !== "ml" && n !== "sagepipe").sort();
-  } catch {
-    return [];
-  }
-}
-
-/** The `bwrap` arguments that run `job`: the host read-only, /opt/ml and /tmp bound to the run's folders. */
-export function bwrapArguments(job: SandboxJob, keepOpt: readonly string[] = hostOptEntries()): string[] {
-  const args = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/opt"];
-  for (const name of keepOpt) args.push("--ro-bind", `/opt/${name}`, `/opt/${name}`);
+/**
+ * The `bwrap` arguments that run `job`: of the host, only the system view (`systemView`, see
+ * sandbox-view.ts) and the job's binds are visible; the root itself is read-only, so a job writes
+ * only to its read-write binds (/opt/ml and /tmp).
+ */
+export function bwrapArguments(job: SandboxJob, systemView: readonly string[] = systemViewArguments()): string[] {
+  const args = [...systemView, "--dev", "/dev", "--proc", "/proc"];
   for (const b of job.binds) args.push(b.readOnly ? "--ro-bind" : "--bind", b.host, b.sandbox);
-  args.push("--unshare-all");
+  args.push("--remount-ro", "/", "--unshare-all");
   if (job.network) args.push("--share-net");
   args.push("--die-with-parent", "--new-session", "--clearenv");
   for (const [k, v] of Object.entries(job.env).sort(([a], [b]) => (a < b ? -1 : 1))) args.push("--setenv", k, v);

@@ -21,6 +21,8 @@ export interface RunEnvironment {
   /** Run processing and training jobs in their real images. */
   readonly docker: boolean;
   readonly adapters: readonly ImageAdapter[];
+  /** Host paths (absolute, resolved) jobs may also read, at the same path (`--sandbox-read`). */
+  readonly sandboxReads: readonly string[];
   /** Called with job output as it arrives. */
   readonly onOutput?: (step: string, text: string) => void;
 }
