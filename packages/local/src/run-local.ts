@@ -27,6 +27,7 @@ import { seedStore } from "./run/seed-store.ts";
 import type { GuardedFolder } from "./store/local-import.ts";
 import { ObjectStore } from "./store/object-store.ts";
 import { JOB_STEP_TYPES } from "./steps/step-handlers.ts";
+import { diskErrorMessage } from "./util/disk-errors.ts";
 import { writeFileAtomic } from "./util/fs-helpers.ts";
 import { LockedError, type HeldLock } from "./util/pid-lock.ts";
 
@@ -213,6 +214,10 @@ export async function runLocal(options: RunLocalOptions): Promise<RunRecord> {
   const locks: HeldLock[] = [];
   try {
     return await runLocked(options, locks);
+  } catch (e) {
+    const disk = diskErrorMessage(e);
+    if (disk) throw Object.assign(new Error(`sagepipe run --local: ${disk}`), { exitCode: 1 });
+    throw e;
   } finally {
     for (const lock of locks.reverse()) await lock.release();
   }
@@ -272,6 +277,10 @@ async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<R
   record.endedAt = now().toISOString();
   record.durationMs = Math.round(performance.now() - started);
   await run.save();
+  if (run.lastSaveError) {
+    const why = diskErrorMessage(run.lastSaveError, record.runId) ?? (run.lastSaveError as Error).message;
+    throw Object.assign(new Error(`sagepipe run --local: run ${record.runId} ended ${record.status} but its record ${join(dir, "run.json")} could not be written: ${why}`), { exitCode: 1 });
+  }
   run.emit({ kind: "run-finished", record, runDir: dir });
   return record;
 }

@@ -30,10 +30,22 @@ export class ActiveRun {
     return rec;
   }
 
-  /** Saves run.json; saves happen one after another, each atomic. */
+  /** Why the last save of run.json failed (a full disk, no permission), or undefined when it succeeded. */
+  lastSaveError: unknown;
+
+  /**
+   * Saves run.json; saves happen one after another, each atomic. Never rejects: a failed save is
+   * kept in `lastSaveError` and does not stop later saves (the run is marked Failed at its end).
+   */
   save(): Promise<void> {
     const snapshot = JSON.parse(JSON.stringify(this.record)) as RunRecord;
-    this.saving = this.saving.then(() => writeRunRecord(this.env.runDir, snapshot));
+    this.saving = this.saving
+      .catch(() => undefined)
+      .then(() => writeRunRecord(this.env.runDir, snapshot))
+      .then(
+        () => void (this.lastSaveError = undefined),
+        (e: unknown) => void (this.lastSaveError = e),
+      );
     return this.saving;
   }
 

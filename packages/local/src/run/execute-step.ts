@@ -9,6 +9,7 @@ import { readLogTail } from "../jobs/run-process.ts";
 import type { StepRecord } from "../record/run-record.ts";
 import type { StepOutcome } from "../steps/step-context.ts";
 import { JOB_STEP_TYPES, STEP_HANDLERS, unsupportedStepMessage } from "../steps/step-handlers.ts";
+import { diskErrorMessage, jobRanOutOfSpace } from "../util/disk-errors.ts";
 import { joinInside } from "../util/safe-paths.ts";
 import type { ActiveRun } from "./active-run.ts";
 import { cacheKeyScope, stepScope } from "./run-scope.ts";
@@ -89,7 +90,9 @@ async function runHandler(run: ActiveRun, planned: PlannedStep, rec: StepRecord,
 }
 
 /** What a step's record says about an error thrown while it ran: the message of a user-facing one, else the stack. */
-function stepErrorMessage(e: unknown): string {
+function stepErrorMessage(e: unknown, runId: string): string {
+  const disk = diskErrorMessage(e, runId);
+  if (disk) return disk;
   if (e instanceof Error && typeof (e as { exitCode?: unknown }).exitCode === "number") return e.message;
   return `internal error while running the step: ${(e as Error).stack ?? String(e)}`;
 }
@@ -107,13 +110,20 @@ export async function executeStep(run: ActiveRun, name: string): Promise<Settled
   await run.save();
   const jobName = jobNameOf(run.record.runId, name);
   let outcome: Partial<StepOutcome> & { status: StepRecord["status"] };
+  let caught: unknown;
   try {
     const cached = await tryCache(run, planned, rec, jobName);
     if (cached === "hit") outcome = { status: "Succeeded" };
     else if (typeof cached === "object") outcome = { status: "Failed", error: cached.error };
     else outcome = await runHandler(run, planned, rec, jobName, cached === "miss" ? undefined : cached);
   } catch (e) {
-    outcome = { status: "Failed", error: stepErrorMessage(e) };
+    caught = e;
+    outcome = { status: "Failed", error: stepErrorMessage(e, run.record.runId) };
+  }
+  if (outcome.status === "Failed" && (diskErrorMessage(caught, "") || jobRanOutOfSpace(outcome.error) || jobRanOutOfSpace(rec.logTail))) {
+    // a full disk or a refused write: remove what the job left (its partial outputs) to give the space back
+    await rm(joinInside(join(run.env.runDir, "steps"), "step name", name, "job"), { recursive: true, force: true }).catch(() => undefined);
+    if (!diskErrorMessage(caught, "")) outcome = { ...outcome, error: `${outcome.error ?? "the job failed"}; the disk ran out of space: free space there, then finish the run with sagepipe run --local --resume ${run.record.runId}` };
   }
   finish(run, rec, started, outcome);
   await run.save();

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, realpath, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { copyFileAtomic, listFiles, moveFile } from "../util/fs-helpers.ts";
 import { linkOnTheWay, listRegularFiles } from "../util/safe-paths.ts";
@@ -111,16 +111,22 @@ export class ObjectStore {
 
   /**
    * Moves every file below `dir` into the store under the prefix `uri`; returns the new URIs.
-   * Refuses (moving nothing) when `dir` is, or holds, a symbolic link or special file.
+   * Refuses (moving nothing) when `dir` is, or holds, a symbolic link or special file; when a move
+   * fails part-way (a full disk), the files already moved are removed from the store.
    */
   async upload(dir: string, uri: string): Promise<string[]> {
     const listed = await listRegularFiles(dir);
     if ("unsafe" in listed) throw Object.assign(new Error(`${listed.unsafe.path} is ${listed.unsafe.what}; only regular files move into the store`), { exitCode: 1 });
     const out: string[] = [];
-    for (const rel of listed.files) {
-      const target = joinS3Uri(uri, rel);
-      await moveFile(join(dir, ...rel.split("/")), await this.pathForWrite(target));
-      out.push(target);
+    try {
+      for (const rel of listed.files) {
+        const target = joinS3Uri(uri, rel);
+        await moveFile(join(dir, ...rel.split("/")), await this.pathForWrite(target));
+        out.push(target);
+      }
+    } catch (e) {
+      for (const moved of out) await rm(this.pathOf(moved), { force: true }).catch(() => undefined); // no partial output stays
+      throw e;
     }
     return out;
   }
