@@ -86,4 +86,28 @@ t("the store is full when the outputs move in: the error names the path, nothing
   }
 });
 
+t("the store refuses writes (a read-only file system): the run does not start, the error names the path and the fix, exit code 1", async () => {
+  const ws = await workspace("ro-store");
+  const store = join(ws.dir, "store");
+  const unmount = smallDisk(store);
+  try {
+    mkdirSync(join(store, "b", "code"), { recursive: true });
+    execFileSync("mount", ["-o", "remount,ro", store]);
+    const error = await runLocal({
+      definition: definition([processing("Fill", "fill.py", { outputs: [out] })]),
+      pipelineName: "Full",
+      assets: await ws.scripts({ "fill.py": fill(1) }),
+      workspace: ws.workspace,
+      storeRoot: store,
+      python: PYTHON,
+    }).then(() => undefined, (e: Error & { exitCode?: number }) => e);
+    assert.is(error?.exitCode, 1);
+    assert.match(error!.message, new RegExp(`^sagepipe run --local: the file system is read-only writing ${store}/b/code/fill\\.py\\.tmp-\\S+ \\(EROFS\\): make that path writable by this user`));
+    assert.is(existsSync(join(ws.workspace, "runs")), false);
+  } finally {
+    unmount();
+    await ws.remove();
+  }
+});
+
 t.run();
