@@ -102,7 +102,7 @@ t("the store refuses writes (a read-only file system): the run does not start, t
       python: PYTHON,
     }).then(() => undefined, (e: Error & { exitCode?: number }) => e);
     assert.is(error?.exitCode, 1);
-    assert.match(error!.message, new RegExp(`^sagepipe run --local: the file system is read-only writing ${store}/b/code/fill\\.py\\.tmp-\\S+ \\(EROFS\\): make that path writable by this user`));
+    assert.match(error!.message, new RegExp(`^sagepipe run --local: the file system is read-only writing ${store}/\\.sagepipe-run\\.lock \\(EROFS\\): make that path writable by this user`));
     assert.is(existsSync(join(ws.workspace, "runs")), false);
   } finally {
     unmount();
