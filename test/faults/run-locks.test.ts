@@ -50,9 +50,9 @@ function readRecord(ws: Workspace, runId: string): RunRecord {
   return JSON.parse(readFileSync(join(ws.workspace, "runs", runId, "run.json"), "utf8")) as RunRecord;
 }
 
-/** Waits until the only run under the workspace has its Slow step executing; returns its id. */
+/** Waits until the only run under the workspace has its Slow step executing; returns its id. The 240 s bound only stops a hang. */
 async function slowStepRunning(ws: Workspace, child: ChildProcess): Promise<string> {
-  for (let i = 0; i < 1200; i++) {
+  for (const deadline = Date.now() + 240_000; Date.now() < deadline; ) {
     assert.is(child.exitCode, null, "the run ended before its Slow step started");
     const runs = existsSync(join(ws.workspace, "runs")) ? readdirSync(join(ws.workspace, "runs")) : [];
     for (const id of runs) {
@@ -70,7 +70,7 @@ async function slowStepRunning(ws: Workspace, child: ChildProcess): Promise<stri
 const lockFiles = (ws: Workspace, runId: string) => [join(ws.workspace, "runs", runId, "lock"), join(ws.store, ".sagepipe-run.lock")].filter((f) => existsSync(f));
 
 async function killedMidRun(ws: Workspace, signal: NodeJS.Signals, whileRunning: (runId: string, pid: number) => Promise<void>): Promise<{ runId: string; before: RunRecord }> {
-  await ws.put("s3://my-bucket/config/sleep.txt", "60");
+  await ws.put("s3://my-bucket/config/sleep.txt", "600"); // killed long before: room for a loaded machine
   const assets = await ws.scripts(SCRIPTS);
   const run = startRun(ws, { definition: PIPELINE, pipelineName: "Locked", assets });
   const done = finished(run);
