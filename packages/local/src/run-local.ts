@@ -29,6 +29,7 @@ import { ObjectStore } from "./store/object-store.ts";
 import { JOB_STEP_TYPES } from "./steps/step-handlers.ts";
 import { diskErrorMessage } from "./util/disk-errors.ts";
 import { writeFileAtomic } from "./util/fs-helpers.ts";
+import { pauseForTest } from "./util/test-pause.ts";
 import { LockedError, type HeldLock } from "./util/pid-lock.ts";
 
 /** Options of `runLocal`. */
@@ -113,6 +114,7 @@ async function prepareNew(options: RunLocalOptions, now: Date, locks: HeldLock[]
   const assetProblems = await seedAssets(store, options.assets ?? []);
   if (assetProblems.length) throw new LocalRunError(assetProblems);
   for (const dir of options.seedDirs ?? []) await seedStore(store, dir);
+  await pauseForTest("set-up");
   const record: RunRecord = {
     runId,
     pipelineName: options.pipelineName,
@@ -240,6 +242,7 @@ async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<R
   }
   await makeBinDir(join(dir, "bin"), tools.python);
   if (!options.resume) await writeFileAtomic(join(dir, "definition.json"), JSON.stringify(plan.definition, null, 2) + "\n");
+  await pauseForTest("run-folder");
   const env = {
     runId: record.runId,
     pipelineName: record.pipelineName,
@@ -274,6 +277,7 @@ async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<R
     run: (name) => executeStep(run, name),
   });
   summarize(record);
+  await pauseForTest("finishing");
   record.endedAt = now().toISOString();
   record.durationMs = Math.round(performance.now() - started);
   await run.save();

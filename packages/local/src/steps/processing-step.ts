@@ -10,6 +10,7 @@ import { LOCAL_ARN_PREFIX } from "../registry/local-registry.ts";
 import { parseS3Uri } from "../store/s3-uri.ts";
 import { writeFileAtomic } from "../util/fs-helpers.ts";
 import { listAt, numberAt, objectAt, stringAt, stringMap } from "../util/json-access.ts";
+import { pauseForTest } from "../util/test-pause.ts";
 import { failed, type StepContext, type StepHandler } from "./step-context.ts";
 
 const ROOT = "/opt/ml/processing/";
@@ -92,6 +93,7 @@ export const runProcessingStep: StepHandler = async (ctx) => {
   for (const o of outputs) await mkdir(hostPath(mlDir, stringAt(objectAt(o, "S3Output"), "LocalPath")!), { recursive: true });
   await writeFileAtomic(join(mlDir, "config", "processingjobconfig.json"), JSON.stringify({ ...args, ProcessingJobName: ctx.jobName }, null, 2));
   await writeFileAtomic(join(mlDir, "config", "resourceconfig.json"), JSON.stringify({ current_host: "algo-1", hosts: ["algo-1"] }));
+  await pauseForTest("staged");
   const maxSeconds = numberAt(objectAt(args, "StoppingCondition"), "MaxRuntimeInSeconds");
   const entrypoint = listAt(app, "ContainerEntrypoint").map(String);
   const result = await launchJob({
@@ -119,6 +121,7 @@ export const runProcessingStep: StepHandler = async (ctx) => {
   const written: string[] = [];
   for (const [i, o] of outputs.entries()) {
     written.push(...(await ctx.env.store.upload(outputDirs[i]!, stringAt(objectAt(o, "S3Output"), "S3Uri")!)));
+    await pauseForTest("outputs");
   }
   await rm(jobDir, { recursive: true, force: true }); // outputs are in the store; keep the disk free
   return { status: "Succeeded", properties: { ...args, ...base, ProcessingJobStatus: "Completed" }, outputs: written, jobMs: result.durationMs };
