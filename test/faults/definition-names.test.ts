@@ -38,7 +38,9 @@ t("a resumed run whose stored definition was edited to such a name is refused to
     doc.Steps[0].Name = "../../victim";
     writeFileSync(stored, JSON.stringify(doc));
     const error = await failure(runLocal({ workspace: ws.workspace, resume: first.runId, python: PYTHON }));
-    assert.match(error, `${first.runId}/definition.json /Steps/0/Name: step name '../../victim' contains '/'`);
+    assert.match(error, `1 sagepipe run --local: cannot start the run:\n  ${first.runId}/definition.json /Steps/0/Name: Step name "../../victim" contains ".", "/"`);
+    assert.match(error, "(the same checks as sagepipe validate; the run's stored definition was changed; start a new run instead)");
+    assert.is(JSON.parse(readFileSync(join(ws.workspace, "runs", first.runId, "run.json"), "utf8")).attempt, 1, "the refused resume changed nothing");
     assert.is(existsSync(join(ws.workspace, "victim")), false);
   } finally {
     await ws.remove();

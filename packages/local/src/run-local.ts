@@ -96,14 +96,17 @@ function newStepRecords(plan: Plan): StepRecord[] {
   return plan.steps.map(({ step }) => ({ name: step.Name, type: step.Type, status: "Pending", attempt: 0 }));
 }
 
+/** Runs the checks of `sagepipe validate` on a definition before any name in it touches the file system. */
+function checkDefinition(definition: unknown, where: string, fix: string): void {
+  const issues = validateDefinition(definition);
+  if (issues.length) throw new LocalRunError([...issues.map((i) => `${where} ${i.pointer || "/"}: ${i.message}`), `(the same checks as sagepipe validate; ${fix})`]);
+}
+
 async function prepareNew(options: RunLocalOptions, now: Date, locks: HeldLock[]): Promise<Prepared> {
   if (options.definition === undefined || !options.pipelineName) {
     throw new LocalRunError(["give a definition and its pipeline name, or resume a run"]);
   }
-  const issues = validateDefinition(options.definition);
-  if (issues.length) {
-    throw new LocalRunError([...issues.map((i) => `definition ${i.pointer || "/"}: ${i.message}`), "(the same checks as sagepipe validate; fix the definition and build it again)"]);
-  }
+  checkDefinition(options.definition, "definition", "fix the definition and build it again");
   const { plan, problems } = readDefinition(options.definition);
   if (!plan) throw new LocalRunError(problems.map((p) => `definition ${p}`));
   const store = new ObjectStore(resolve(options.storeRoot ?? join(options.workspace, "s3")), guardedFolders(options.workspace));
@@ -133,6 +136,7 @@ async function prepareResume(options: RunLocalOptions, runsRoot: string, locks: 
   await readRunFolder(runsRoot, options.resume!); // there is such a run
   locks.push(await lockRun(runFolder(runsRoot, options.resume!), options.resume!).catch(refused(`--resume ${options.resume}`)));
   const { record, definition } = await readRunFolder(runsRoot, options.resume!); // as its last process left it
+  checkDefinition(definition, `${record.runId}/definition.json`, "the run's stored definition was changed; start a new run instead");
   locks.push(await takeStoreLock(resolve(options.storeRoot ?? record.storeRoot), record.runId));
   if (options.parameters && Object.keys(options.parameters).length) {
     throw new LocalRunError([`--resume ${record.runId}: a resumed run keeps its parameters; drop --param`]);
