@@ -142,4 +142,31 @@ t("training: checkpoints replaced by a link, or a model folder that is a link: r
   }
 });
 
+t("transform: an output folder replaced by a link to a host folder: refused, nothing moved", async () => {
+  const ws = await workspace("link-transform");
+  try {
+    const host = victim(ws);
+    await ws.put("s3://b/batch/rows.csv", "1\n2\n");
+    writeFileSync(join(ws.dir, "predict.py"), `import os, shutil, sys\nshutil.rmtree(sys.argv[2])\nos.symlink(${JSON.stringify(host)}, sys.argv[2])\n`);
+    const run = await runLocal({
+      definition: definition([
+        { Name: "MakeModel", Type: "Model", Arguments: { ExecutionRoleArn: "arn:aws:iam::123456789012:role/SageMakerRole", PrimaryContainer: { Image: "my-registry/predictor:1" } } },
+        { Name: "Predict", Type: "Transform", Arguments: { ModelName: { Get: "Steps.MakeModel.ModelName" }, TransformInput: { DataSource: { S3DataSource: { S3DataType: "S3Prefix", S3Uri: "s3://b/batch/" } }, ContentType: "text/csv" }, TransformOutput: { S3OutputPath: "s3://b/predictions" }, TransformResources: { InstanceCount: 1, InstanceType: "ml.m5.xlarge" } } },
+      ]),
+      pipelineName: "Attack",
+      adapters: [{ name: "predictor", image: "/predictor:", transform: ["python3", "/opt/sagepipe/adapters/predict.py"], files: [join(ws.dir, "predict.py")] }],
+      workspace: ws.workspace,
+      python: PYTHON,
+    });
+    assert.equal(run.steps.map((s) => s.status), ["Succeeded", "Failed"]);
+    assert.match(step(run, "Predict").error!, `the job left a symbolic link (to ${host}) at /opt/ml/transform/output`);
+    assert.match(step(run, "Predict").error!, "nothing was moved into the local store");
+    assert.equal(readdirSync(host), ["precious.txt"]);
+    assert.is(readFileSync(join(host, "precious.txt"), "utf8"), "host data");
+    assert.is(existsSync(join(ws.store, "b", "predictions")), false);
+  } finally {
+    await ws.remove();
+  }
+});
+
 t.run();
