@@ -40,7 +40,7 @@ t("--param Label=. is the text '.', and nothing is copied into the store", async
   }
 });
 
-t("file://. (a folder holding the store) is refused, naming the value and the fix; nothing is copied", async () => {
+t("file://. and file:/// (folders holding the store) are refused, naming the value and the fix; nothing is copied", async () => {
   const ws = await workspace("param-store");
   try {
     mkdirSync(ws.store, { recursive: true });
@@ -51,6 +51,12 @@ t("file://. (a folder holding the store) is refused, naming the value and the fi
     assert.match(r.err, "name a file, or a folder that does not hold it");
     assert.equal(imported(ws.store), []);
     assert.is(existsSync(join(ws.workspace, "runs")), false);
+    const root = await runWith(ws.dir, "file:///");
+    assert.is(root.code, 1);
+    assert.match(root.err, `--param Label=file:///: / holds the local store (${ws.store})`, "the whole disk is never walked");
+    const slash = await runWith(ws.dir, "/");
+    assert.match(slash.out, "label is /", "without file:// the value is text");
+    assert.equal(imported(ws.store), []);
   } finally {
     await ws.remove();
   }
