@@ -4,11 +4,13 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { INLINE_DEFINITION_LIMIT } from "@sagepipe/aws";
 import { buildPipelines, checkEntry } from "@sagepipe/compiler";
 import { MAX_EXPRESSION_DEPTH } from "@sagepipe/expressions";
 import { MAX_EXPRESSION_DEPTH as VALIDATE_MAX_EXPRESSION_DEPTH, validateDefinition } from "@sagepipe/validate";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
+import { MAX_DEFINITION_BYTES } from "../../packages/compiler/src/build.ts";
 import { writeChain } from "../../scripts/gen-chain.ts";
 import { tempProject } from "../support/temp-project.ts";
 
@@ -30,6 +32,10 @@ t("a chain of 20,000 steps: check, build and validate", async () => {
   const definition = JSON.parse(readFileSync(join(dir, "out", "Chain20000.json"), "utf8")) as { Steps: unknown[] };
   assert.is(definition.Steps.length, 20000, "22,000 steps, 2,000 of them inside branches");
   assert.equal(validateDefinition(definition), []);
+});
+
+t("SP603's limit is the one deploy applies before it sends a definition through S3", () => {
+  assert.is(MAX_DEFINITION_BYTES, INLINE_DEFINITION_LIMIT);
 });
 
 t("SP603 measures the definition as deploy sends it (compact), not the indented file", async () => {

@@ -62,7 +62,8 @@ export interface BuildResult {
   readonly inputs: readonly string[];
 }
 
-const MAX_DEFINITION_BYTES = 1024 * 1024;
+/** SP603's limit: CreatePipeline's inline PipelineDefinition limit, the same number as @sagepipe/aws's INLINE_DEFINITION_LIMIT (a test checks). */
+export const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 /** Extraction, the project's set-up, the type check and the checks; runs none of the user's code. */
 export function checkEntry(entry: string, options: CheckOptions = {}): CheckResult {
