@@ -25,7 +25,7 @@ function smallDisk(dir: string): () => void {
 
 const fill = (mb: number) =>
   `import os\nos.makedirs('/opt/ml/processing/out', exist_ok=True)\nfor i in range(${mb}):\n    open(f'/opt/ml/processing/out/part{i}.bin', 'wb').write(os.urandom(1024 * 1024))\nprint('wrote', ${mb}, 'MB')\n`;
-const out = { OutputName: "out", S3Output: { S3Uri: "s3://b/out", LocalPath: "/opt/ml/processing/out", S3UploadMode: "EndOfJob" } };
+const out = { OutputName: "out", S3Output: { S3Uri: "s3://my-bucket/out", LocalPath: "/opt/ml/processing/out", S3UploadMode: "EndOfJob" } };
 
 const t = suite("a full disk during a local run");
 
@@ -51,7 +51,7 @@ t("the job fills the disk of its run folder: step Failed with what to do, its pa
     const saved = JSON.parse(readFileSync(join(wsDir, "runs", run.runId, "run.json"), "utf8")) as RunRecord;
     assert.is(saved.status, "Failed");
     assert.is(step(saved, "Fill").status, "Failed");
-    assert.is(existsSync(join(ws.store, "b", "out")), false);
+    assert.is(existsSync(join(ws.store, "my-bucket", "out")), false);
   } finally {
     unmount();
     await ws.remove();
@@ -73,9 +73,9 @@ t("the store is full when the outputs move in: the error names the path, nothing
     });
     assert.is(run.status, "Failed");
     const error = step(run, "Fill").error!;
-    assert.match(error, new RegExp(`^no space left on the device writing ${store}/b/out/part\\d\\.bin\\.tmp-\\S+ \\(ENOSPC\\): free space on that disk`));
+    assert.match(error, new RegExp(`^no space left on the device writing ${store}/my-bucket/out/part\\d\\.bin\\.tmp-\\S+ \\(ENOSPC\\): free space on that disk`));
     assert.match(error, `then finish the run with sagepipe run --local --resume ${run.runId}`);
-    const left = existsSync(join(store, "b", "out")) ? readdirSync(join(store, "b", "out")) : [];
+    const left = existsSync(join(store, "my-bucket", "out")) ? readdirSync(join(store, "my-bucket", "out")) : [];
     assert.equal(left, []);
     assert.is(existsSync(join(ws.workspace, "runs", run.runId, "steps", "Fill", "job")), false);
     const saved = JSON.parse(readFileSync(join(ws.workspace, "runs", run.runId, "run.json"), "utf8")) as RunRecord;
@@ -91,7 +91,7 @@ t("the store refuses writes (a read-only file system): the run does not start, t
   const store = join(ws.dir, "store");
   const unmount = smallDisk(store);
   try {
-    mkdirSync(join(store, "b", "code"), { recursive: true });
+    mkdirSync(join(store, "my-bucket", "code"), { recursive: true });
     execFileSync("mount", ["-o", "remount,ro", store]);
     const error = await runLocal({
       definition: definition([processing("Fill", "fill.py", { outputs: [out] })]),

@@ -58,7 +58,7 @@ const readRecord = (ws: Workspace, id: string) => JSON.parse(readFileSync(join(w
 function assertWhole(ws: Workspace, record: RunRecord): void {
   assert.is(record.status, "Succeeded", record.failureReason);
   for (const [key, text] of Object.entries(expectedOutputs(record.runId))) {
-    assert.is(readFileSync(join(ws.store, "b", "Kills", ...key.split("/")), "utf8"), text, key);
+    assert.is(readFileSync(join(ws.store, "my-bucket", "Kills", ...key.split("/")), "utf8"), text, key);
   }
   const runDir = join(ws.workspace, "runs", record.runId);
   assert.equal([join(runDir, "lock"), join(ws.store, ".sagepipe-run.lock")].filter((f) => existsSync(f)), [], "no lock left");
@@ -108,8 +108,8 @@ for (const { phase, signal, what } of CASES) {
       const before = readRecord(ws, id);
       assert.equal((await listLocalRuns(ws.workspace)).map((r) => [r.runId, r.status]), [[id, "Interrupted"]]);
       if (phase === "outputs") {
-        assert.ok(existsSync(join(ws.store, "b", "Kills", id, "First", "output", "a", "a.txt")), "the first output had moved");
-        assert.not.ok(existsSync(join(ws.store, "b", "Kills", id, "First", "output", "b", "b.txt")), "the second had not");
+        assert.ok(existsSync(join(ws.store, "my-bucket", "Kills", id, "First", "output", "a", "a.txt")), "the first output had moved");
+        assert.not.ok(existsSync(join(ws.store, "my-bucket", "Kills", id, "First", "output", "b", "b.txt")), "the second had not");
       }
       const resumed = await runLocal({ workspace: ws.workspace, resume: id, python: PYTHON, maxParallel: 1 });
       assertWhole(ws, resumed);

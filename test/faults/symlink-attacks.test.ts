@@ -146,12 +146,12 @@ t("transform: an output folder replaced by a link to a host folder: refused, not
   const ws = await workspace("link-transform");
   try {
     const host = victim(ws);
-    await ws.put("s3://b/batch/rows.csv", "1\n2\n");
+    await ws.put("s3://my-bucket/batch/rows.csv", "1\n2\n");
     writeFileSync(join(ws.dir, "predict.py"), `import os, shutil, sys\nshutil.rmtree(sys.argv[2])\nos.symlink(${JSON.stringify(host)}, sys.argv[2])\n`);
     const run = await runLocal({
       definition: definition([
         { Name: "MakeModel", Type: "Model", Arguments: { ExecutionRoleArn: "arn:aws:iam::123456789012:role/SageMakerRole", PrimaryContainer: { Image: "my-registry/predictor:1" } } },
-        { Name: "Predict", Type: "Transform", Arguments: { ModelName: { Get: "Steps.MakeModel.ModelName" }, TransformInput: { DataSource: { S3DataSource: { S3DataType: "S3Prefix", S3Uri: "s3://b/batch/" } }, ContentType: "text/csv" }, TransformOutput: { S3OutputPath: "s3://b/predictions" }, TransformResources: { InstanceCount: 1, InstanceType: "ml.m5.xlarge" } } },
+        { Name: "Predict", Type: "Transform", Arguments: { ModelName: { Get: "Steps.MakeModel.ModelName" }, TransformInput: { DataSource: { S3DataSource: { S3DataType: "S3Prefix", S3Uri: "s3://my-bucket/batch/" } }, ContentType: "text/csv" }, TransformOutput: { S3OutputPath: "s3://my-bucket/predictions" }, TransformResources: { InstanceCount: 1, InstanceType: "ml.m5.xlarge" } } },
       ]),
       pipelineName: "Attack",
       adapters: [{ name: "predictor", image: "/predictor:", transform: ["python3", "/opt/sagepipe/adapters/predict.py"], files: [join(ws.dir, "predict.py")] }],
