@@ -37,11 +37,12 @@ export function checkPipelineOptions(p: PipelineFact, options: PipelineOptionVal
     out.push(diagnostic("SP604", "error", at("maxParallelExecutionSteps"), `@Pipeline maxParallelExecutionSteps must be an integer of at least 1; found ${JSON.stringify(m)} (ParallelismConfiguration, https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParallelismConfiguration.html).`, "Give the number of steps that may run at once (at least 1), or leave the option out for no limit."));
   }
   const bucket = options.bucket;
-  if (typeof bucket === "string") out.push(...bucketProblems(bucket, at("bucket"), bucketUses));
+  // The option's place only when there is a problem: finding it parses the file (and loads TypeScript on a cached build).
+  if (typeof bucket === "string") out.push(...bucketProblems(bucket, () => at("bucket"), bucketUses));
   return out;
 }
 
-function bucketProblems(bucket: string, span: SourceSpan, uses: readonly BucketUse[]): Diagnostic[] {
+function bucketProblems(bucket: string, spanOf: () => SourceSpan, uses: readonly BucketUse[]): Diagnostic[] {
   const seen = new Set<string>();
   const related = uses.filter((u) => {
     const key = `${u.span.file}:${u.span.line}:${u.span.col}`;
@@ -49,11 +50,11 @@ function bucketProblems(bucket: string, span: SourceSpan, uses: readonly BucketU
   });
   if (/^s3:\/\//i.test(bucket)) {
     const name = bucket.replace(/^s3:\/\//i, "").replace(/\/+$/, "");
-    return [diagnostic("SP952", "error", span, `@Pipeline bucket ${JSON.stringify(bucket)} starts with "s3://": every default location would start with "s3://${bucket}/".`, `Give the bucket by its name only: \`bucket: ${JSON.stringify(name)}\`.`, related.length ? related : undefined)];
+    return [diagnostic("SP952", "error", spanOf(), `@Pipeline bucket ${JSON.stringify(bucket)} starts with "s3://": every default location would start with "s3://${bucket}/".`, `Give the bucket by its name only: \`bucket: ${JSON.stringify(name)}\`.`, related.length ? related : undefined)];
   }
   const problem = bucketNameProblem(bucket);
   if (!problem) return [];
-  return [diagnostic("SP953", "error", span, `@Pipeline bucket: the bucket name ${JSON.stringify(bucket)} ${problem}, which S3 does not allow (${BUCKET_RULES_URL}).`, bucketNameFix(bucket), related.length ? related : undefined)];
+  return [diagnostic("SP953", "error", spanOf(), `@Pipeline bucket: the bucket name ${JSON.stringify(bucket)} ${problem}, which S3 does not allow (${BUCKET_RULES_URL}).`, bucketNameFix(bucket), related.length ? related : undefined)];
 }
 
 /**
