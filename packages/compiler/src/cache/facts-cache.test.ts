@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -125,6 +125,19 @@ t("an entry made by another extractor is ignored", () => {
   const r = lookup();
   assert.is(r.cache, "miss");
   assert.match(r.reason!, "another version of the extractor");
+});
+
+t("with a TypeScript 5 in the project, extraction parses with it: the same facts, and the entry says which TypeScript made it", () => {
+  // The project's own TypeScript, where a user's project installs it (node_modules/typescript).
+  // Linked before the first lookup: Node remembers how "typescript" resolved from a folder.
+  mkdirSync(join(dir, "node_modules"));
+  symlinkSync(join(ROOT, "node_modules", "typescript-5"), join(dir, "node_modules", "typescript"));
+  const own = lookup();
+  assert.is(own.cache, "miss");
+  assert.equal(own.facts, extractProgram(entry()), "ts-morph's TypeScript extracts the same facts");
+  assert.is(lookup().cache, "hit");
+  const header = JSON.parse(readFileSync(cacheFileFor(cacheDir, entry()), "utf8").split("\n")[0]!) as { producer: string };
+  assert.is.not(header.producer, extractorVersion(), "an entry made with ts-morph's TypeScript is not taken for it");
 });
 
 t("the step-kind table is part of the extractor's version: a new kind or decorator makes a new key", () => {

@@ -34,16 +34,24 @@ function staleSource(s: CachedSource, read: ReadText): string | undefined {
  * Reads an entry's cached facts if the cache file is intact, was made by this extractor for
  * this entry, and every source it was made from has the same content and import resolution.
  */
-export function readFactsCache(file: string, entry: string, read: ReadText): CacheLookup {
-  const found = readCacheEntry(file, { format: CACHE_FORMAT, producer: extractorVersion(), entry }, (s) => staleSource(s, read));
+export function readFactsCache(file: string, entry: string, read: ReadText, typescript = ""): CacheLookup {
+  const found = readCacheEntry(file, { format: CACHE_FORMAT, producer: producer(typescript), entry }, (s) => staleSource(s, read));
   if ("miss" in found) return found;
   return isFacts(found.payload) ? { facts: found.payload } : { miss: "damaged cache entry" };
 }
 
-function header(entry: string, extracted: ExtractedProgram) {
+/**
+ * What made an entry: the extractor, and the TypeScript it parsed with when that was not
+ * ts-morph's (`typescript`: the project's, by file and version; see cached-extract.ts).
+ */
+function producer(typescript: string): string {
+  return typescript ? sha256(`${extractorVersion()}\0${typescript}`) : extractorVersion();
+}
+
+function header(entry: string, extracted: ExtractedProgram, typescript = "") {
   return {
     format: CACHE_FORMAT,
-    producer: extractorVersion(),
+    producer: producer(typescript),
     entry,
     sources: extracted.sources.map((f) => ({ path: f.path, sha256: sha256(f.text), imports: f.imports })),
   };
@@ -55,6 +63,6 @@ export function cacheText(entry: string, extracted: ExtractedProgram): string {
 }
 
 /** Stores a fresh extraction; a cache that cannot be written only costs the speed-up. */
-export function writeFactsCache(file: string, entry: string, extracted: ExtractedProgram): void {
-  writeCacheEntry(file, header(entry, extracted), extracted.facts);
+export function writeFactsCache(file: string, entry: string, extracted: ExtractedProgram, typescript = ""): void {
+  writeCacheEntry(file, header(entry, extracted, typescript), extracted.facts);
 }

@@ -55,6 +55,14 @@ export function findCheckerTypescript(entryDir: string): CheckerTypescript {
   return { from: "sagepipe", file, version: `ts-morph-common@${versionOf(file) ?? "?"}` };
 }
 
+/**
+ * Whether extraction may parse with this TypeScript instead of ts-morph's: the project's own,
+ * 5.0 or later (the versions the editor plugin extracts with). Extraction reads syntax only.
+ */
+export function extractsWith(found: CheckerTypescript): boolean {
+  return found.from === "project" && Number(found.version.split(".")[0]) >= 5;
+}
+
 const loadedByFile = new Map<string, LoadedTypescript>();
 
 /** Loads the TypeScript found by `findCheckerTypescript` (once per process). */

@@ -55,6 +55,10 @@ export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions):
   };
   const host: ts.CompilerHost = {
     ...base,
+    // As tsc parses (TypeScript 5.3+): JSDoc comments in .ts and .d.ts files are skipped
+    // unless they hold @see or @link, and JavaScript's are parsed. The same errors, less to
+    // parse: @types/node and lib.dom.d.ts are mostly comments.
+    ...(ts.JSDocParsingMode ? { jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors } : {}),
     getDefaultLibLocation: () => t.libDir,
     getDefaultLibFileName: (o) => join(t.libDir, ts.getDefaultLibFileName(o)),
     fileExists: (p) => {
