@@ -12,7 +12,7 @@ import { REPO } from "../support/temp-project.ts";
 import { roundTrip } from "./round-trip.ts";
 
 const NO_IMPORTER = /steps have no importer yet/;
-const KEPT_JOB_NAME = /a kept (job|model) name needs the pipeline's definitionConfig/;
+const NOTEBOOK_JOB = /a notebook job \(run by amazon_sagemaker_scheduler, which notebookJob\(\) writes\)/;
 const DEBUGGER = /DebugHookConfig: estimator\(\)\.fit\(\) writes the debugger hook and profiler at the output path, or neither/;
 
 /** Per golden, the steps kept verbatim and why (every other golden has none). */
@@ -28,8 +28,8 @@ const KEPT_VERBATIM: Readonly<Record<string, Readonly<Record<string, RegExp>>>> 
     "PyTorchRegister-RegisterModel": /Framework: model\(\)\.register\(\) does not write "Framework", "FrameworkVersion"/,
     "PlainRegister-RegisterModel": /Framework: model\(\)\.register\(\) does not write "Framework", "FrameworkVersion"/,
   },
-  notebook_job_step: { RunNotebook: KEPT_JOB_NAME, RunNotebookAgain: KEPT_JOB_NAME },
-  pipeline_definition_config: { Process: KEPT_JOB_NAME, Train: KEPT_JOB_NAME, Tune: NO_IMPORTER, "CreateModel-CreateModel": KEPT_JOB_NAME, Transform: KEPT_JOB_NAME },
+  notebook_job_step: { RunNotebook: NOTEBOOK_JOB, RunNotebookAgain: NOTEBOOK_JOB },
+  pipeline_definition_config: { Tune: NO_IMPORTER },
   quality_check_step: { DataQualityCheck: NO_IMPORTER, ModelQualityCheck: NO_IMPORTER },
   register_model: { "RegisterRepacked-RepackModel": DEBUGGER },
   retry_and_cache: { "RetriedModel-RepackModel-0": DEBUGGER },

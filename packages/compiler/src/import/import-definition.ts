@@ -11,6 +11,7 @@ import { pipelineDefaults, experimentConfigCode, importedParameters, parameterFi
 import { importerOf } from "./step-importers.ts";
 import { propertiesPath, type StepImporter, type StepInput, type WrittenStep } from "./step-importer.ts";
 import { verbatimDecorator, writeVerbatim } from "./steps/verbatim.ts";
+import { keepsJobNames } from "./steps/kept-job-name.ts";
 import { stepOptionsCode } from "./step-options.ts";
 import { writeSource, type MethodSource } from "./source-file.ts";
 import { flat, literal, object, type Code } from "./ts-code.ts";
@@ -150,6 +151,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
     },
     ...(firstRole(definition) !== undefined ? { role: firstRole(definition)! } : {}),
     ...(defaults?.fromOutputs && defaults.pipelineName === pipelineName ? { defaultOutput: defaults } : {}),
+    keepsJobNames: keepsJobNames(entries),
   };
   const fields = parameters.map((p, i) => parameterField(p, (definition.Parameters as unknown[])[i], i, scope));
   const methods = entries.map((e): MethodSource => {
@@ -191,6 +193,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
     ["name", literal(pipelineName)],
     ["bucket", defaults && defaults.pipelineName === pipelineName ? literal(defaults.bucket) : undefined],
     ["experimentConfig", experiment],
+    ["definitionConfig", scope.keepsJobNames ? object([["useCustomJobPrefix", literal(true)]]) : undefined],
   ]);
   const source = writeSource({
     file: options.file,

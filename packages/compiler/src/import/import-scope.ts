@@ -45,6 +45,8 @@ export interface ImportScope {
   readonly role?: string;
   /** The default S3 location of a processing output, when the pipeline's name and bucket are known. */
   readonly defaultOutput?: { readonly bucket: string; readonly pipelineName: string };
+  /** The definition's jobs hold their names: the pipeline gets `definitionConfig: { useCustomJobPrefix: true }`. */
+  readonly keepsJobNames?: boolean;
 }
 
 /** The same scope, seen from code that reads the instance as `self`. */

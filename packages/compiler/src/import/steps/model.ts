@@ -5,6 +5,7 @@ import { valueCode } from "../expressions.ts";
 import { CannotImport } from "../import-scope.ts";
 import type { JsonReader } from "../json-reader.ts";
 import { spells, type StepImporter } from "../step-importer.ts";
+import { keptJobNameCode } from "./kept-job-name.ts";
 import { call, literal, method, object, raw, type Code } from "../ts-code.ts";
 
 const SUFFIX = "-CreateModel";
@@ -14,7 +15,6 @@ export const modelImporter: StepImporter = {
   write(step, scope) {
     const by = "model().create()";
     const a = step.args;
-    if (a.has("ModelName")) throw new CannotImport(a.at("ModelName"), "a kept model name needs the pipeline's definitionConfig, which the importer does not write yet");
     const role = a.take("ExecutionRoleArn");
     if (typeof role !== "string") throw new CannotImport(a.at("ExecutionRoleArn"), `${by} takes the role as text`);
     const container = a.object("PrimaryContainer");
@@ -28,6 +28,7 @@ export const modelImporter: StepImporter = {
       ["modelData", v(container, "ModelDataUrl")],
       ["role", raw(scope.constant("role", literal(role)))],
       ["env", env && typeof env === "object" && Object.keys(env).length ? valueCode(env, scope, container.at("Environment")) : undefined],
+      ["name", keptJobNameCode(a, "ModelName", scope, "name")],
     ]);
     container.done();
     a.done();

@@ -5,6 +5,7 @@ import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import type { StepImporter, StepInput } from "../step-importer.ts";
 import { array, call, literal, method, object, raw, type Code } from "../ts-code.ts";
+import { JOB_BASE_LENGTH, keptJobNameCode } from "./kept-job-name.ts";
 import { networkCode, tagsCode } from "./job-settings.ts";
 
 const BY = "processor().run()";
@@ -87,7 +88,6 @@ function propertyFilesCode(files: readonly unknown[], pointer: string): Code {
 export const processingImporter: StepImporter = {
   write(step, scope) {
     const a = step.args;
-    if (a.has("ProcessingJobName")) throw new CannotImport(a.at("ProcessingJobName"), "a kept job name needs the pipeline's definitionConfig, which the importer does not write yet");
     const resources = a.object("ProcessingResources");
     const cluster = resources?.object("ClusterConfig");
     resources?.done();
@@ -117,6 +117,7 @@ export const processingImporter: StepImporter = {
       ["env", t(a, "Environment")],
       ["network", a.has("NetworkConfig") ? networkCode(a.object("NetworkConfig")!, scope, BY) : undefined],
       ["tags", a.has("Tags") ? tagsCode(a.list("Tags")!, a.at("Tags"), scope, BY) : undefined],
+      ["baseJobName", keptJobNameCode(a, "ProcessingJobName", scope, "baseJobName", JOB_BASE_LENGTH)],
     ]);
     const inputs = a.list("ProcessingInputs");
     const files = step.envelope.list("PropertyFiles");

@@ -6,6 +6,7 @@ import { JsonReader } from "../json-reader.ts";
 import { spells, type StepImporter } from "../step-importer.ts";
 import { array, call, literal, method, object, raw, type Code } from "../ts-code.ts";
 import { tagsCode } from "./job-settings.ts";
+import { isNotebookJob, JOB_BASE_LENGTH, keptJobNameCode } from "./kept-job-name.ts";
 
 const BY = "estimator().fit()";
 
@@ -84,7 +85,7 @@ function debuggerDisabled(a: JsonReader, outputPath: unknown): boolean {
 export const trainingImporter: StepImporter = {
   write(step, scope) {
     const a = step.args;
-    if (a.has("TrainingJobName")) throw new CannotImport(a.at("TrainingJobName"), "a kept job name needs the pipeline's definitionConfig, which the importer does not write yet");
+    if (isNotebookJob(a.value)) throw new CannotImport(a.at("AlgorithmSpecification"), "a notebook job (run by amazon_sagemaker_scheduler, which notebookJob() writes): the importer does not yet map it back onto notebookJob()");
     const algorithm = a.object("AlgorithmSpecification");
     const output = a.object("OutputDataConfig");
     const stopping = a.object("StoppingCondition");
@@ -141,6 +142,7 @@ export const trainingImporter: StepImporter = {
       ["network", network.kind === "object" && network.entries.length ? network : undefined],
       ["outputKmsKey", v(output, "KmsKeyId")],
       ["volumeKmsKey", v(resources, "VolumeKmsKeyId")],
+      ["baseJobName", keptJobNameCode(a, "TrainingJobName", scope, "baseJobName", JOB_BASE_LENGTH)],
     ]);
     if (metrics && !metrics.length) throw new CannotImport(algorithm.at("MetricDefinitions"), `${BY} writes no empty MetricDefinitions`);
     const channels = a.list("InputDataConfig");

@@ -3,6 +3,7 @@ import { valueCode } from "../expressions.ts";
 import { CannotImport } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import { spells, type StepImporter } from "../step-importer.ts";
+import { keptJobNameCode } from "./kept-job-name.ts";
 import { call, method, object, type Code } from "../ts-code.ts";
 
 const BY = "transformer().transform()";
@@ -10,7 +11,6 @@ const BY = "transformer().transform()";
 export const transformImporter: StepImporter = {
   write(step, scope) {
     const a = step.args;
-    if (a.has("TransformJobName")) throw new CannotImport(a.at("TransformJobName"), "a kept job name needs the pipeline's definitionConfig, which the importer does not write yet");
     const v = (r: JsonReader | undefined, key: string): Code | undefined => (r?.has(key) ? valueCode(r.take(key), scope, r.at(key)) : undefined);
     const input = a.object("TransformInput");
     const source = input?.object("DataSource");
@@ -42,6 +42,7 @@ export const transformImporter: StepImporter = {
       ["maxPayloadInMB", v(a, "MaxPayloadInMB")],
       ["maxConcurrentTransforms", v(a, "MaxConcurrentTransforms")],
       ["env", v(a, "Environment")],
+      ["baseJobName", keptJobNameCode(a, "TransformJobName", scope, "baseJobName")],
     ]);
     const args = object([
       ["data", v(s3, "S3Uri")],
