@@ -29,12 +29,9 @@ const KEPT_VERBATIM: Readonly<Record<string, Readonly<Record<string, RegExp>>>> 
     "PlainRegister-RegisterModel": /Framework: model\(\)\.register\(\) does not write "Framework", "FrameworkVersion"/,
   },
   notebook_job_step: { RunNotebook: NOTEBOOK_JOB, RunNotebookAgain: NOTEBOOK_JOB },
-  pipeline_definition_config: { Tune: NO_IMPORTER },
   quality_check_step: { DataQualityCheck: NO_IMPORTER, ModelQualityCheck: NO_IMPORTER },
   register_model: { "RegisterRepacked-RepackModel": DEBUGGER },
   retry_and_cache: { "RetriedModel-RepackModel-0": DEBUGGER },
-  tuning_step: { HPTuning: NO_IMPORTER },
-  tuning_warm_start: { WarmStartTuning: NO_IMPORTER, MultiAlgoTuning: NO_IMPORTER },
 };
 
 const t = suite("sagepipe import: round trip of the conformance goldens");

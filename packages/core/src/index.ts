@@ -20,6 +20,7 @@ export { imageUri, resolveImage, type Image, type ImageRef } from "./images/imag
 export { lookupImageUri, knownVersions, ImageLookupError, type ImageSpec, type Framework } from "./images/image-uri.ts";
 export { jsonGet } from "./json-get.ts";
 export { writeFileAtomically, stageFile, stageCopy, commitFile, tempPathBeside, tempFileOwner, writeProblem } from "./assets/atomic-write.ts";
+export { pyStr } from "./assets/python-text.ts";
 export { transformer, type TransformerProps, type TransformArgs, type TransformStepArgs, type ModelClientConfig, type BatchDataCaptureConfig } from "./steps/transform.ts";
 export { condition, type ConditionArgs, type ConditionStepArgs } from "./steps/condition.ts";
 export { fail, type FailStepArgs } from "./steps/fail.ts";

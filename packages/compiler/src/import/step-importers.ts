@@ -12,6 +12,7 @@ import { processingImporter } from "./steps/processing.ts";
 import { registerModelImporter } from "./steps/register-model.ts";
 import { transformImporter } from "./steps/transform.ts";
 import { trainingImporter } from "./steps/training.ts";
+import { tuningImporter } from "./steps/tuning.ts";
 
 /** A Type the importer does not write yet, and why. */
 export interface NotImported {
@@ -23,7 +24,7 @@ const JOB_HELPERS = "the importer does not yet map its arguments back onto sagep
 export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Processing: processingImporter,
   Training: trainingImporter,
-  Tuning: { notYet: JOB_HELPERS },
+  Tuning: tuningImporter,
   Transform: transformImporter,
   Model: modelImporter,
   RegisterModel: registerModelImporter,
