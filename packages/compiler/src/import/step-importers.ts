@@ -2,6 +2,7 @@
 // there does not compile until it is given an importer here, or the reason it has none yet.
 import type { StepType } from "@sagepipe/expressions";
 import type { StepImporter } from "./step-importer.ts";
+import { autoMLImporter } from "./steps/automl.ts";
 import { conditionImporter } from "./steps/condition.ts";
 import { failImporter } from "./steps/fail.ts";
 import { callbackImporter, lambdaImporter } from "./steps/output-parameter-steps.ts";
@@ -28,7 +29,7 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Transform: transformImporter,
   Model: modelImporter,
   RegisterModel: registerModelImporter,
-  AutoML: { notYet: JOB_HELPERS },
+  AutoML: autoMLImporter,
   Compilation: { notYet: "sagepipe has no compilation step (the SDK v1's CompilationStep)" },
   EndpointConfig: passThroughImporter("EndpointConfig", "endpointConfig"),
   Endpoint: passThroughImporter("Endpoint", "endpoint"),
