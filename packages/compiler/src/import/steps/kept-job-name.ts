@@ -36,15 +36,15 @@ export function keepsJobNames(steps: readonly { readonly type?: string; readonly
  * The base name to give the job's helper (`option`), read from the step's job-name `key`; undefined
  * when the pipeline does not keep job names. `maxLength`: how much of the base name the helper keeps.
  */
-export function keptJobNameCode(a: JsonReader, key: string, scope: ImportScope, option: string, maxLength = Infinity): Code | undefined {
+export function keptJobNameCode(a: JsonReader, key: string, scope: ImportScope, by: string, option: string, maxLength = Infinity): Code | undefined {
   const name = a.take(key);
   if (!scope.keepsJobNames) {
     if (name === undefined) return undefined;
-    throw new CannotImport(a.at(key), `${a.by} writes ${key} only when the pipeline keeps job names (definitionConfig), which this definition's other jobs do not`);
+    throw new CannotImport(a.at(key), `${by} writes ${key} only when the pipeline keeps job names (definitionConfig), which this definition's other jobs do not`);
   }
-  if (name === undefined) throw new CannotImport(a.pointer, `the pipeline keeps job names (definitionConfig), and ${a.by} writes ${key} from its ${option}, which this step leaves out`);
+  if (name === undefined) throw new CannotImport(a.pointer, `the pipeline keeps job names (definitionConfig), and ${by} writes ${key} from its ${option}, which this step leaves out`);
   if (typeof name !== "string" || name.length > maxLength) {
-    throw new CannotImport(a.at(key), `${a.by} writes ${key} from ${option} as text of at most ${maxLength} characters`);
+    throw new CannotImport(a.at(key), `${by} writes ${key} from ${option} as text of at most ${maxLength} characters`);
   }
   return literal(name);
 }

@@ -117,7 +117,7 @@ export const processingImporter: StepImporter = {
       ["env", t(a, "Environment")],
       ["network", a.has("NetworkConfig") ? networkCode(a.object("NetworkConfig")!, scope, BY) : undefined],
       ["tags", a.has("Tags") ? tagsCode(a.list("Tags")!, a.at("Tags"), scope, BY) : undefined],
-      ["baseJobName", keptJobNameCode(a, "ProcessingJobName", scope, "baseJobName", JOB_BASE_LENGTH)],
+      ["baseJobName", keptJobNameCode(a, "ProcessingJobName", scope, BY, "baseJobName", JOB_BASE_LENGTH)],
     ]);
     const inputs = a.list("ProcessingInputs");
     const files = step.envelope.list("PropertyFiles");

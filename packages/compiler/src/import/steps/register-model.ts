@@ -54,8 +54,12 @@ function groupsCode(r: JsonReader, groups: Groups, always: readonly string[], sc
   return object(entries);
 }
 
-function containerCode(c: unknown, pointer: string, scope: ImportScope, role: Code): { code: Code; bare: boolean } {
+/** The container keys register()'s framework options write, the same in every container. */
+const FRAMEWORK_KEYS = [["Framework", "framework"], ["FrameworkVersion", "frameworkVersion"], ["NearestModelName", "nearestModelName"]] as const;
+
+function containerCode(c: unknown, pointer: string, scope: ImportScope, role: Code): { code: Code; bare: boolean; framework: string } {
   const r = JsonReader.of(c, pointer, BY);
+  const framework = JSON.stringify(FRAMEWORK_KEYS.map(([key]) => r.take(key) ?? null));
   const env = r.take("Environment");
   const image = r.value.Image;
   const code = object([
@@ -65,7 +69,7 @@ function containerCode(c: unknown, pointer: string, scope: ImportScope, role: Co
     ["env", env !== undefined && typeof env === "object" && env !== null && Object.keys(env).length ? valueCode(env, scope, r.at("Environment")) : undefined],
   ]);
   r.done();
-  return { code, bare: env === undefined };
+  return { code, bare: env === undefined, framework };
 }
 
 export const registerModelImporter: StepImporter = {
@@ -84,6 +88,12 @@ export const registerModelImporter: StepImporter = {
     if (!spec || !list?.length) throw new CannotImport(a.at("InferenceSpecification"), `${BY} needs InferenceSpecification.Containers`);
     const role = raw(scope.constant("role", literal(scope.role ?? "")));
     const containers = list.map((c, i) => containerCode(c, `${spec.at("Containers")}/${i}`, scope, role));
+    if (new Set(containers.map((c) => c.framework)).size !== 1) {
+      throw new CannotImport(spec.at("Containers"), `${BY} writes the same Framework, FrameworkVersion and NearestModelName in every container`);
+    }
+    const first = list[0] as { readonly [k: string]: unknown };
+    const frameworkOptions = FRAMEWORK_KEYS.map(([key, option]): [string, Code | undefined] =>
+      [option, first[key] === undefined ? undefined : valueCode(first[key], scope, `${spec.at("Containers")}/0/${key}`)]);
     const metadata = a.object("MetadataProperties");
     const metrics = a.object("ModelMetrics");
     const drift = a.object("DriftCheckBaselines");
@@ -102,6 +112,7 @@ export const registerModelImporter: StepImporter = {
       ["domain", v(a, "Domain")],
       ["task", v(a, "Task")],
       ["samplePayloadUrl", v(a, "SamplePayloadUrl")],
+      ...frameworkOptions,
       ["skipModelValidation", withDefault("SkipModelValidation", "None")],
     ];
     for (const key of ["SupportedContentTypes", "SupportedResponseMIMETypes"]) {

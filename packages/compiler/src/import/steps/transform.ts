@@ -42,7 +42,7 @@ export const transformImporter: StepImporter = {
       ["maxPayloadInMB", v(a, "MaxPayloadInMB")],
       ["maxConcurrentTransforms", v(a, "MaxConcurrentTransforms")],
       ["env", v(a, "Environment")],
-      ["baseJobName", keptJobNameCode(a, "TransformJobName", scope, "baseJobName")],
+      ["baseJobName", keptJobNameCode(a, "TransformJobName", scope, BY, "baseJobName")],
     ]);
     const args = object([
       ["data", v(s3, "S3Uri")],

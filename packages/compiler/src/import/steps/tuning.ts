@@ -99,7 +99,7 @@ function jobSettings(a: JsonReader, config: JsonReader, scope: ImportScope, by: 
     ["earlyStoppingType", stopping === "Off" ? undefined : literal(stopping)],
     ["randomSeed", seed === undefined ? undefined : literal(seed)],
     ["warmStart", warmStartCode(a, scope, by)],
-    ["baseTuningJobName", keptJobNameCode(a, "HyperParameterTuningJobName", scope, "baseTuningJobName", TUNING_BASE_LENGTH)],
+    ["baseTuningJobName", keptJobNameCode(a, "HyperParameterTuningJobName", scope, by, "baseTuningJobName", TUNING_BASE_LENGTH)],
   ];
   limits.done();
   return settings;
