@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { Pipeline, Training, frameworkEstimator, param } from "../index.ts";
+import { Pipeline, Training, estimator, frameworkEstimator, param } from "../index.ts";
 import { evaluatePipeline } from "../evaluate/definition.ts";
 
 const role = "arn:aws:iam::123456789012:role/R";
@@ -58,6 +58,19 @@ class HalfVpc {
     return frameworkEstimator({ role, image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1, entryPoint: "train.py", network: { subnets: ["subnet-1"] } }).fit();
   }
 }
+
+@Pipeline({ name: "P", region: "us-west-2", bucket: "b" })
+class ProfilerOff {
+  @Training() fit() {
+    return estimator({ role, image: "img", instanceType: "ml.m5.large", instanceCount: 1, outputPath: "s3://b/out", disableProfiler: true }).fit();
+  }
+}
+
+t("disableProfiler keeps the debugger hook at the output path and turns the profiler off (SDK disable_profiler=True)", () => {
+  const args = argsOf(ProfilerOff);
+  assert.equal(args.DebugHookConfig, { S3OutputPath: "s3://b/out", CollectionConfigurations: [] });
+  assert.equal(args.ProfilerConfig, { DisableProfiler: true });
+});
 
 t("hyperparameters are JSON-encoded, a String parameter stays a reference, and the sagemaker_* entries follow", () => {
   const hps = argsOf(Options).HyperParameters as Record<string, unknown>;

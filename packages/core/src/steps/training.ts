@@ -32,6 +32,8 @@ export interface EstimatorProps {
   readonly env?: JobEnvironment;
   /** @default false: the SDK's debugger hook and profiler settings are emitted */
   readonly disableDebugger?: boolean;
+  /** Turn the profiler off and keep the debugger hook (SDK `disable_profiler=True`): `ProfilerConfig: { DisableProfiler: true }`. @default false */
+  readonly disableProfiler?: boolean;
   /** Metrics the service reads from the job's logs (then `FinalMetricDataList['<name>']`). @default none */
   readonly metricDefinitions?: readonly MetricDefinition[];
   /** Where checkpoints are synced (`CheckpointConfig`). @default none */
@@ -107,7 +109,7 @@ export function renderTrainingArguments(props: EstimatorProps, inputs: TrainingC
     EnableInterContainerTrafficEncryption: network?.encryptInterContainerTraffic || undefined,
     CheckpointConfig: props.checkpointS3Uri !== undefined ? { S3Uri: props.checkpointS3Uri, LocalPath: props.checkpointLocalPath } : undefined,
     DebugHookConfig: props.disableDebugger ? undefined : { S3OutputPath: outputPath, CollectionConfigurations: [] },
-    ProfilerConfig: props.disableDebugger ? undefined : { S3OutputPath: outputPath, DisableProfiler: false },
+    ProfilerConfig: props.disableDebugger ? undefined : props.disableProfiler ? { DisableProfiler: true } : { S3OutputPath: outputPath, DisableProfiler: false },
   };
 }
 

@@ -1,4 +1,5 @@
 // Training steps: `estimator({ role, image, instanceType, instanceCount, ... }).fit({ channel: input })`.
+import { isJsonObject } from "../expressions.ts";
 import { CannotImport } from "../import-scope.ts";
 import type { JsonReader } from "../json-reader.ts";
 import { spells, type StepImporter } from "../step-importer.ts";
@@ -15,32 +16,52 @@ function canonical(value: unknown): string {
     v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
 }
 
-/** The debugger and profiler settings estimator() writes unless disableDebugger: true (undefined when they are those). */
-function debuggerDisabled(a: JsonReader, outputPath: unknown): boolean {
+/**
+ * The debugger and profiler options that give the job's DebugHookConfig and ProfilerConfig back:
+ * both at the output path (the default), neither (disableDebugger), or the hook with the profiler
+ * off (disableProfiler, as the SDK's repack jobs write it).
+ */
+function debuggerOptions(a: JsonReader, outputPath: unknown): "disableDebugger" | "disableProfiler" | undefined {
   const hook = a.take("DebugHookConfig");
   const profiler = a.take("ProfilerConfig");
-  if (hook === undefined && profiler === undefined) return true;
+  if (hook === undefined && profiler === undefined) return "disableDebugger";
   const same = (x: unknown, y: unknown) => canonical(x) === canonical(y);
-  if (same(hook, { S3OutputPath: outputPath, CollectionConfigurations: [] }) && same(profiler, { S3OutputPath: outputPath, DisableProfiler: false })) return false;
-  throw new CannotImport(a.at(hook === undefined ? "ProfilerConfig" : "DebugHookConfig"), `${BY} writes the debugger hook and profiler at the output path, or neither (disableDebugger: true)`);
+  if (same(hook, { S3OutputPath: outputPath, CollectionConfigurations: [] })) {
+    if (same(profiler, { S3OutputPath: outputPath, DisableProfiler: false })) return undefined;
+    if (same(profiler, { DisableProfiler: true })) return "disableProfiler";
+  }
+  throw new CannotImport(a.at(hook === undefined ? "ProfilerConfig" : "DebugHookConfig"), `${BY} writes the debugger hook at the output path with the profiler there or off (disableProfiler: true), or neither (disableDebugger: true)`);
 }
+
+/** The job a model step with an entry point adds (`<model>-RepackModel[-i]`): the SDK's launcher packs the code into the model. */
+function isRepackJob(name: string, a: JsonReader): boolean {
+  const hyper = a.value.HyperParameters;
+  return /-RepackModel(-\d+)?$/.test(name) && isJsonObject(hyper) && hyper.sagemaker_program === '"_repack_script_launcher.sh"';
+}
+
+const REPACK_NOTES = [
+  "The SDK's repack job for a model's inference code, written as the training job it is: its code is the",
+  "SDK's upload at sagemaker_submit_directory, where model({ entryPoint }) would pack and upload local code itself.",
+];
 
 export const trainingImporter: StepImporter = {
   write(step, scope) {
     const a = step.args;
     if (isNotebookJob(a.value)) throw new CannotImport(a.at("AlgorithmSpecification"), "a notebook job (run by amazon_sagemaker_scheduler, which notebookJob() writes): the importer does not yet map it back onto notebookJob()");
     const parts = estimatorParts(a, scope, { by: BY, resources: "ResourceConfig", hyperparameters: "HyperParameters" });
+    const debugging = debuggerOptions(a, parts.outputPath);
     const props = object([
       ...parts.entries,
-      ["disableDebugger", debuggerDisabled(a, parts.outputPath) ? literal(true) : undefined],
+      ...(["disableDebugger", "disableProfiler"] as const).map((o) => [o, o === debugging ? literal(true) : undefined] as const),
       ["metricDefinitions", parts.metrics],
       ["tags", a.has("Tags") ? tagsCode(a.list("Tags")!, a.at("Tags"), scope, BY) : undefined],
-      ["baseJobName", keptJobNameCode(a, "TrainingJobName", scope, "baseJobName", JOB_BASE_LENGTH)],
+      ["baseJobName", keptJobNameCode(a, "TrainingJobName", scope, BY, "baseJobName", JOB_BASE_LENGTH)],
     ]);
     const channels = channelsCode(a, scope, BY);
     parts.done();
     a.done();
-    return { decorator: "Training", body: method(call(scope.use("estimator"), [props]), "fit", channels ? [channels] : []) };
+    const body = method(call(scope.use("estimator"), [props]), "fit", channels ? [channels] : []);
+    return { decorator: "Training", body, ...(isRepackJob(step.name, a) ? { notes: REPACK_NOTES } : {}) };
   },
   reference: (segments, stepCall) => (spells(segments, "ModelArtifacts.S3ModelArtifacts") ? `${stepCall}.modelArtifacts` : undefined),
 };
