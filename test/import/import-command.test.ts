@@ -15,7 +15,21 @@ const failStep = (name: string, message: unknown) => ({ Name: name, Type: "Fail"
 
 const project = tempProject("import-cli", {
   "json_get.json": golden("json_get"),
-  "tuning_step.json": golden("tuning_step"),
+  "profiler.json": definition([
+    {
+      Name: "Train",
+      Type: "Training",
+      Arguments: {
+        AlgorithmSpecification: { TrainingImage: "123456789012.dkr.ecr.us-east-1.amazonaws.com/img:1", TrainingInputMode: "File" },
+        OutputDataConfig: { S3OutputPath: "s3://my-bucket/out" },
+        StoppingCondition: { MaxRuntimeInSeconds: 86400 },
+        ResourceConfig: { InstanceCount: 1, InstanceType: "ml.m5.large", VolumeSizeInGB: 30 },
+        RoleArn: "arn:aws:iam::123456789012:role/R",
+        ProfilerConfig: { DisableProfiler: true },
+      },
+    },
+    failStep("Stop", { Get: "Steps.Train.ModelArtifacts.S3ModelArtifacts" }),
+  ]),
   "broken.json": '{ "Version": "2020-12-01", "Steps": [\n',
   "not-a-definition.json": JSON.stringify({ pipeline: "mine", steps: [] }),
   "unknown-type.json": definition([{ Name: "Mystery", Type: "Teleport", Arguments: {} }]),
@@ -77,13 +91,14 @@ for (const [file, expected] of [
   });
 }
 
-t("a step no importer writes is kept verbatim: a warning on stderr naming it and why, a comment in the file", async () => {
-  const r = await sagepipe(["import", "tuning_step.json", "--out", "tuning.ts"], project.dir);
+t("a step its helper cannot write is kept verbatim: a warning on stderr naming it and why, a comment in the file", async () => {
+  const r = await sagepipe(["import", "profiler.json", "--out", "profiler.ts"], project.dir);
   assert.is(r.code, 0, r.stderr);
-  assert.is(r.stderr.trim(), 'warning: tuning_step.json:19:5: step HPTuning is kept verbatim (verbatimStep("Tuning", ...)): Tuning steps have no importer yet (the importer does not yet map its arguments back onto sagepipe\'s helpers).');
-  const source = readFileSync(project.path("tuning.ts"), "utf8");
-  assert.match(source, `  // Kept verbatim (the definition's Arguments as written): Tuning steps have no importer yet (the importer does not yet map its arguments back onto sagepipe's helpers).\n  @Tuning({ name: "HPTuning" })\n  hpTuning() {\n    return verbatimStep("Tuning", {`);
-  assert.match(source, "this.hpTuning().properties.BestTrainingJob.TrainingJobName");
+  const why = "/Steps/0/Arguments/ProfilerConfig: estimator().fit() writes the debugger hook at the output path with the profiler there or off (disableProfiler: true), or neither (disableDebugger: true)";
+  assert.is(r.stderr.trim(), `warning: profiler.json:7:5: step Train is kept verbatim (verbatimStep("Training", ...)): ${why}.`);
+  const source = readFileSync(project.path("profiler.ts"), "utf8");
+  assert.match(source, `  // Kept verbatim (the definition's Arguments as written): ${why}.\n  @Training()\n  train() {\n    return verbatimStep("Training", {`);
+  assert.match(source, "this.train().properties.ModelArtifacts.S3ModelArtifacts");
 });
 
 t("an unreadable file or a bad --class is a usage error", async () => {
