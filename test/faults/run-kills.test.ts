@@ -67,7 +67,7 @@ function assertWhole(ws: Workspace, record: RunRecord): void {
 
 const CASES = [
   { phase: "set-up", signal: "SIGINT", what: "the store locked and the code copied in, no run folder yet" },
-  { phase: "run-folder", signal: "SIGKILL", what: "the run folder and its definition written, no run.json yet" },
+  { phase: "run-folder", signal: "SIGKILL", what: "its folder made under a staging name (definition, bin, lock, run.json), not yet renamed into place" },
   { phase: "staged", signal: "SIGTERM", what: "First's inputs staged, its job not started" },
   { phase: "outputs", signal: "SIGKILL", what: "one of First's two outputs moved into the store" },
   { phase: "finishing", signal: "SIGINT", what: "every step recorded, the run's end not yet" },
@@ -92,15 +92,19 @@ for (const { phase, signal, what } of CASES) {
       assert.is(storeLock, signal === "SIGKILL", signal === "SIGKILL" ? "SIGKILL leaves the store's lock (stale)" : `${signal} removes the store's lock`);
       const ids = runIds(ws);
       if (phase === "set-up" || phase === "run-folder") {
-        assert.is(ids.length, phase === "set-up" ? 0 : 1);
-        assert.equal(await listLocalRuns(ws.workspace), [], "a run that never wrote its record is not listed");
+        if (phase === "set-up") assert.equal(ids, []);
+        else assert.match(ids.join(" "), /^\.new-[a-z0-9]{12}-\d+$/, "only the staging folder, under a name that is not a run id");
+        assert.equal(await listLocalRuns(ws.workspace), [], "a run that never got its folder is not listed");
         if (phase === "run-folder") {
-          const resumed = await runLocal({ workspace: ws.workspace, resume: ids[0]!, python: PYTHON }).then(() => "ran", (e: Error & { exitCode?: number }) => `${e.exitCode} ${e.message}`);
-          assert.match(resumed, `1 --resume ${ids[0]}: cannot read`);
+          assert.equal(runIds(ws), [], "listing removed the staging folder of the dead process");
+          const stagedId = ids[0]!.slice(5, 17);
+          const resumed = await runLocal({ workspace: ws.workspace, resume: stagedId, python: PYTHON }).then(() => "ran", (e: Error & { exitCode?: number }) => `${e.exitCode} ${e.message}`);
+          assert.match(resumed, `1 --resume ${stagedId}: cannot read`);
           assert.match(resumed, "there is no such run");
         }
         const fresh = await runLocal({ definition: PIPELINE, pipelineName: "Kills", assets, workspace: ws.workspace, python: PYTHON, maxParallel: 1 });
         assertWhole(ws, fresh);
+        assert.equal(runIds(ws), [fresh.runId]);
         return;
       }
       assert.is(ids.length, 1);
@@ -124,5 +128,30 @@ for (const { phase, signal, what } of CASES) {
     }
   });
 }
+
+t("a run folder being made is never removed: listing and another run (its own store) leave a live process's staging folder; once killed, the next run removes it", async () => {
+  const ws = await workspace("kill-staging-live");
+  try {
+    const assets = await ws.scripts(SCRIPTS);
+    const pause = join(ws.dir, "pause");
+    const child = startRun(ws, "run-folder", pause, assets);
+    const done = ended(child);
+    await paused(pause, child);
+    const staging = runIds(ws);
+    assert.match(staging.join(" "), /^\.new-[a-z0-9]{12}-\d+$/);
+    assert.equal(await listLocalRuns(ws.workspace), []);
+    const other = await runLocal({ definition: PIPELINE, pipelineName: "Kills", assets, workspace: ws.workspace, storeRoot: join(ws.dir, "other-store"), python: PYTHON, maxParallel: 1 });
+    assert.is(other.status, "Succeeded", other.failureReason);
+    assert.equal(runIds(ws).sort(), [staging[0]!, other.runId].sort(), "the live process's staging folder is still there");
+    child.kill("SIGKILL");
+    assert.is((await done).signal, "SIGKILL");
+    rmSync(pause, { force: true });
+    const fresh = await runLocal({ definition: PIPELINE, pipelineName: "Kills", assets, workspace: ws.workspace, python: PYTHON, maxParallel: 1 });
+    assertWhole(ws, fresh);
+    assert.equal(runIds(ws).sort(), [other.runId, fresh.runId].sort(), "the dead process's staging folder is gone");
+  } finally {
+    await ws.remove();
+  }
+});
 
 t.run();

@@ -1,6 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { RunRecord } from "./record/run-record.ts";
+import { removeDeadStaging } from "./record/new-run-folder.ts";
+import { isRunId } from "./record/run-folder.ts";
 import { settleInterrupted } from "./record/run-lock.ts";
 
 /** One local run as `sagepipe runs --local` lists it. */
@@ -15,8 +17,9 @@ export interface LocalRunSummary {
 
 /**
  * The runs under `<workspace>/runs`, newest first. A run left `Executing` by a process that died
- * is reported, and recorded in its run.json, as `Interrupted`. Folders without a readable run.json
- * (a run that never started) are left out.
+ * is reported, and recorded in its run.json, as `Interrupted`. What a run killed while its folder
+ * was being made left (a staging folder whose process died) is removed; folders without a
+ * readable run.json are left out.
  */
 export async function listLocalRuns(workspace: string): Promise<LocalRunSummary[]> {
   const runsRoot = join(resolve(workspace), "runs");
@@ -27,8 +30,9 @@ export async function listLocalRuns(workspace: string): Promise<LocalRunSummary[
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw e;
   }
+  await removeDeadStaging(runsRoot);
   const out: LocalRunSummary[] = [];
-  for (const name of names.sort()) {
+  for (const name of names.filter(isRunId).sort()) {
     const dir = join(runsRoot, name);
     let record: RunRecord;
     try {

@@ -14,6 +14,7 @@ import { findPython, type PythonInfo } from "./jobs/python.ts";
 import { checkSandbox } from "./jobs/sandbox.ts";
 import { checkSandboxReads } from "./jobs/sandbox-view.ts";
 import { newRunId, readRunFolder, runDir as runFolder } from "./record/run-folder.ts";
+import { createRunFolder } from "./record/new-run-folder.ts";
 import { lockRun, lockStore } from "./record/run-lock.ts";
 import type { RunRecord, StepRecord } from "./record/run-record.ts";
 import { LocalRegistry } from "./registry/local-registry.ts";
@@ -28,7 +29,6 @@ import type { GuardedFolder } from "./store/local-import.ts";
 import { ObjectStore } from "./store/object-store.ts";
 import { JOB_STEP_TYPES } from "./steps/step-handlers.ts";
 import { diskErrorMessage } from "./util/disk-errors.ts";
-import { writeFileAtomic } from "./util/fs-helpers.ts";
 import { pauseForTest } from "./util/test-pause.ts";
 import { LockedError, type HeldLock } from "./util/pid-lock.ts";
 
@@ -240,13 +240,11 @@ async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<R
   if (problems.length || tools.problems.length) throw new LocalRunError([...problems.map((p) => `definition ${p}`), ...tools.problems]);
   if (tools.python) record.python = tools.python.path;
   const dir = runFolder(runsRoot, record.runId);
-  if (!options.resume) {
-    await mkdir(dir, { recursive: true });
-    locks.push(await lockRun(dir, record.runId));
+  if (options.resume) await makeBinDir(join(dir, "bin"), tools.python);
+  else {
+    const definition = JSON.stringify(plan.definition, null, 2) + "\n";
+    locks.push(await createRunFolder(runsRoot, { record, definition, makeBin: (bin) => makeBinDir(bin, tools.python) }));
   }
-  await makeBinDir(join(dir, "bin"), tools.python);
-  if (!options.resume) await writeFileAtomic(join(dir, "definition.json"), JSON.stringify(plan.definition, null, 2) + "\n");
-  await pauseForTest("run-folder");
   const env = {
     runId: record.runId,
     pipelineName: record.pipelineName,

@@ -6,6 +6,11 @@ import type { RunRecord } from "./run-record.ts";
 /** What a run id looks like: 12 lowercase letters and digits. */
 const RUN_ID = /^[a-z0-9]{12}$/;
 
+/** Whether a name is a run id (other names under runs/ are not runs). */
+export function isRunId(name: string): boolean {
+  return RUN_ID.test(name);
+}
+
 /** The folder of one run below the runs root; throws for a text that is not a run id (it never names another folder). */
 export function runDir(runsRoot: string, runId: string): string {
   if (!RUN_ID.test(runId)) {

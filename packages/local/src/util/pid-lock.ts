@@ -87,6 +87,16 @@ export async function acquireLock(path: string, holder: LockHolder, refuse: (oth
 
 const held = new Set<string>();
 
+/**
+ * The same lock after its folder was renamed (the file, with this process's pid, moved along):
+ * held at `to` from now on, with no moment where another process could take it.
+ */
+export function moveHeldLock(lock: HeldLock, to: string): HeldLock {
+  const moved = hold(to); // before the old path leaves the set, so the signal handlers stay as they are
+  held.delete(lock.path);
+  return moved;
+}
+
 function removeAllSync(): void {
   for (const path of held) {
     try {
