@@ -262,7 +262,7 @@ async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<R
   await run.save();
   run.emit({ kind: "run-started", record, runDir: dir, resumed: Boolean(options.resume) });
   const started = performance.now();
-  await schedule({
+  const scheduled = schedule({
     order: plan.steps.map((s) => s.step.Name),
     graph,
     settled: prepared.settled,
@@ -273,10 +273,14 @@ async function runLocked(options: RunLocalOptions, locks: HeldLock[]): Promise<R
       const rec = run.stepRecord(name);
       rec.status = status;
       rec.reason = reason;
-      await run.save();
+      run.saveSoon(); // a skip changes nothing outside the record; a resume decides it again
       run.emit({ kind: "step-finished", step: rec });
     },
     run: (name) => executeStep(run, name),
+  });
+  await scheduled.catch(async (e: unknown) => {
+    await run.save(); // nothing written after the locks are released
+    throw e;
   });
   summarize(record);
   await pauseForTest("finishing");

@@ -18,6 +18,15 @@ export interface Plan {
   readonly steps: readonly PlannedStep[];
 }
 
+const planIndexes = new WeakMap<Plan, ReadonlyMap<string, PlannedStep>>();
+
+/** The planned step of this name (an index built once per plan: a 20,000-step run looks steps up by name at every step). */
+export function plannedStep(plan: Plan, name: string): PlannedStep | undefined {
+  let index = planIndexes.get(plan);
+  if (!index) planIndexes.set(plan, (index = new Map(plan.steps.map((s) => [s.step.Name, s]))));
+  return index.get(name);
+}
+
 const PARAMETER_TYPES = new Set(["String", "Integer", "Float", "Boolean"]);
 
 function checkParameters(value: Json | undefined, problems: string[]): ParameterDefinition[] {

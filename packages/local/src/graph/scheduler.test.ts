@@ -68,4 +68,36 @@ t("does not rerun steps already settled (a resumed run)", async () => {
   assert.equal(ran, ["B"]);
 });
 
+t("ready steps start in definition order; 20,000 side by side and 20,000 in a chain each settle once", async () => {
+  const started: string[] = [];
+  await schedule({
+    order: ["C", "B", "A", "D"],
+    graph: graphOf({ A: [], B: [], C: [], D: ["C"] }),
+    settled: new Map(),
+    limit: 1,
+    needsSlot: () => true,
+    decide: () => "run",
+    skip: async () => {},
+    run: async (n) => (started.push(n), "Succeeded"),
+  });
+  assert.equal(started, ["C", "B", "A", "D"]);
+  for (const chained of [false, true]) {
+    const order = Array.from({ length: 20_000 }, (_, i) => `S${i}`);
+    const runs = new Map<string, number>();
+    const result = await schedule({
+      order,
+      graph: new Map(order.map((n, i) => [n, new Set(chained && i > 0 ? [`S${i - 1}`] : [])])),
+      settled: new Map(),
+      limit: 4,
+      needsSlot: (n) => n.endsWith("7"),
+      decide: (n) => (n.endsWith("99") ? { settle: "Skipped", reason: "x" } : "run"),
+      skip: async () => {},
+      run: async (n) => (runs.set(n, (runs.get(n) ?? 0) + 1), "Succeeded"),
+    });
+    assert.is(result.size, 20_000);
+    assert.is(runs.size, 20_000 - 200);
+    assert.ok([...runs.values()].every((c) => c === 1));
+  }
+});
+
 t.run();

@@ -1,3 +1,4 @@
+import { MinHeap } from "../util/min-heap.ts";
 import type { StepGraph } from "./step-graph.ts";
 
 /** How a step ended, as the scheduler sees it. */
@@ -22,45 +23,81 @@ export interface ScheduleHooks {
   run(name: string): Promise<Settled>;
 }
 
-/** Runs every step once its dependencies are settled, at most `limit` slot-taking steps at a time. */
+/**
+ * Runs every step once its dependencies are settled, at most `limit` slot-taking steps at a time.
+ * Steps whose dependencies are settled wait in definition order (a heap of their positions), and
+ * each settled step counts down its dependants, so a run of n steps costs about n log n here
+ * (20,000 steps in a chain or side by side), not a scan of every step at each event.
+ */
 export async function schedule(hooks: ScheduleHooks): Promise<Map<string, Settled>> {
   const settled = new Map(hooks.settled);
-  const running = new Map<string, Promise<void>>();
+  const { order } = hooks;
+  const dependants = new Map<string, number[]>();
+  const unsettledDeps = new Map<number, number>();
+  const ready = new MinHeap();
+  const forSlot = new MinHeap();
+  order.forEach((name, at) => {
+    if (settled.has(name)) return;
+    let count = 0;
+    for (const d of hooks.graph.get(name) ?? []) {
+      if (settled.has(d)) continue;
+      count += 1;
+      const list = dependants.get(d);
+      if (list) list.push(at);
+      else dependants.set(d, [at]);
+    }
+    if (count) unsettledDeps.set(at, count);
+    else ready.push(at);
+  });
+  const settle = (name: string, status: Settled) => {
+    settled.set(name, status);
+    for (const at of dependants.get(name) ?? []) {
+      const left = unsettledDeps.get(at)! - 1;
+      if (left) unsettledDeps.set(at, left);
+      else {
+        unsettledDeps.delete(at);
+        ready.push(at);
+      }
+    }
+  };
+
+  let running = 0;
   let slots = 0;
+  let failure: { error: unknown } | undefined;
+  let wake = () => {};
+  const start = (name: string, slot: boolean) => {
+    running += 1;
+    if (slot) slots += 1;
+    hooks.run(name).then(
+      (status) => {
+        running -= 1;
+        if (slot) slots -= 1;
+        settle(name, status);
+        wake();
+      },
+      (error: unknown) => {
+        running -= 1;
+        if (slot) slots -= 1;
+        failure ??= { error };
+        wake();
+      },
+    );
+  };
   for (;;) {
-    let progressed = false;
-    for (const name of hooks.order) {
-      if (settled.has(name) || running.has(name)) continue;
-      if (![...(hooks.graph.get(name) ?? [])].every((d) => settled.has(d))) continue;
+    if (failure) throw failure.error;
+    for (let at = ready.pop(); at !== undefined; at = ready.pop()) {
+      const name = order[at]!;
       const decision = hooks.decide(name, settled);
       if (decision !== "run") {
-        settled.set(name, decision.settle);
+        settle(name, decision.settle);
         await hooks.skip(name, decision.settle, decision.reason);
-        progressed = true;
-        continue;
-      }
-      const slot = hooks.needsSlot(name);
-      if (slot && slots >= hooks.limit) continue;
-      if (slot) slots += 1;
-      running.set(
-        name,
-        hooks.run(name).then(
-          (status) => {
-            settled.set(name, status);
-            running.delete(name);
-            if (slot) slots -= 1;
-          },
-          (e: unknown) => {
-            running.delete(name);
-            if (slot) slots -= 1;
-            throw e;
-          },
-        ),
-      );
-      progressed = true;
+      } else if (hooks.needsSlot(name)) forSlot.push(at);
+      else start(name, false);
     }
-    if (running.size === 0 && !progressed) break;
-    if (running.size > 0 && !progressed) await Promise.race(running.values());
+    while (forSlot.size && slots < hooks.limit) start(order[forSlot.pop()!]!, true);
+    if (ready.size || failure) continue; // a step finished during a skip's await
+    if (running === 0) break;
+    await new Promise<void>((resolve) => (wake = resolve));
   }
   return settled;
 }

@@ -19,9 +19,19 @@ export function runDir(runsRoot: string, runId: string): string {
   return join(runsRoot, runId);
 }
 
+/** The text of `run.json`. */
+export function recordText(record: RunRecord): string {
+  return JSON.stringify(record, null, 2) + "\n";
+}
+
 /** Writes `run.json` atomically. */
-export async function writeRunRecord(dir: string, record: RunRecord): Promise<void> {
-  await writeFileAtomic(join(dir, "run.json"), JSON.stringify(record, null, 2) + "\n");
+export function writeRunRecord(dir: string, record: RunRecord): Promise<void> {
+  return writeRunRecordText(dir, recordText(record));
+}
+
+/** Writes `run.json`'s text (`recordText`, taken when the record was whole) atomically. */
+export function writeRunRecordText(dir: string, text: string): Promise<void> {
+  return writeFileAtomic(join(dir, "run.json"), text);
 }
 
 /** Reads a run's record and its definition; the error says which run and what to do. */

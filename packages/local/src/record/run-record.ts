@@ -63,3 +63,12 @@ export interface RunRecord {
   /** Every step in definition order, nested ones included. */
   readonly steps: StepRecord[];
 }
+
+const recordIndexes = new WeakMap<readonly StepRecord[], ReadonlyMap<string, StepRecord>>();
+
+/** The record of the step of this name (an index built once per record's step list, which never changes length). */
+export function findStepRecord(record: RunRecord, name: string): StepRecord | undefined {
+  let index = recordIndexes.get(record.steps);
+  if (!index) recordIndexes.set(record.steps, (index = new Map(record.steps.map((s) => [s.name, s]))));
+  return index.get(name);
+}

@@ -1,3 +1,4 @@
+import { plannedStep } from "../definition/read-definition.ts";
 import type { Settled } from "../graph/scheduler.ts";
 import type { ActiveRun } from "./active-run.ts";
 
@@ -13,7 +14,7 @@ export function decideStep(
     const how = settled.get(broken) === "Failed" ? "failed" : "did not run";
     return { settle: "NotRun", reason: `step ${broken} ${how}` };
   }
-  const branch = run.plan.steps.find((s) => s.step.Name === name)?.branch;
+  const branch = plannedStep(run.plan, name)?.branch;
   if (branch) {
     const outcome = run.stepRecord(branch.condition).condition?.outcome;
     if (outcome !== branch.outcome) {

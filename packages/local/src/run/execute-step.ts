@@ -2,13 +2,13 @@ import { mkdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { cacheKey, checkExpireAfter } from "../cache/step-cache.ts";
 import type { JsonObject } from "../definition/definition-types.ts";
-import type { PlannedStep } from "../definition/read-definition.ts";
+import { plannedStep, type PlannedStep } from "../definition/read-definition.ts";
 import { evaluate } from "../expressions/evaluate.ts";
 import type { Settled } from "../graph/scheduler.ts";
 import { readLogTail } from "../jobs/run-process.ts";
 import type { StepRecord } from "../record/run-record.ts";
 import type { StepOutcome } from "../steps/step-context.ts";
-import { JOB_STEP_TYPES, STEP_HANDLERS, unsupportedStepMessage } from "../steps/step-handlers.ts";
+import { JOB_STEP_TYPES, RECORD_ONLY_STEP_TYPES, STEP_HANDLERS, unsupportedStepMessage } from "../steps/step-handlers.ts";
 import { diskErrorMessage, jobRanOutOfSpace } from "../util/disk-errors.ts";
 import { joinInside } from "../util/safe-paths.ts";
 import type { ActiveRun } from "./active-run.ts";
@@ -68,8 +68,11 @@ async function runHandler(run: ActiveRun, planned: PlannedStep, rec: StepRecord,
   }
   const stepDir = joinInside(join(run.env.runDir, "steps"), "step name", step.Name);
   const logPath = join(stepDir, "log.txt");
-  await rm(logPath, { force: true });
-  await mkdir(stepDir, { recursive: true });
+  if (JOB_STEP_TYPES.has(step.Type)) {
+    // only jobs have a folder and a log (a run of 20,000 conditions makes no 20,000 folders)
+    await rm(logPath, { force: true });
+    await mkdir(stepDir, { recursive: true });
+  }
   const outcome = await handler({ env: run.env, planned, args: resolved.value as JsonObject, scope, stepDir, logPath, jobName });
   if (JOB_STEP_TYPES.has(step.Type)) {
     rec.log = relative(run.env.runDir, logPath);
@@ -99,7 +102,7 @@ function stepErrorMessage(e: unknown, runId: string): string {
 
 /** Runs one step: resolves its arguments, reuses a cached result or runs its handler, records it. */
 export async function executeStep(run: ActiveRun, name: string): Promise<Settled> {
-  const planned = run.plan.steps.find((s) => s.step.Name === name)!;
+  const planned = plannedStep(run.plan, name)!;
   const rec = run.stepRecord(name);
   for (const k of ["error", "reason", "logTail", "log", "cache", "properties", "outputs", "condition", "jobMs", "overheadMs"] as const) delete rec[k];
   rec.status = "Executing";
@@ -107,7 +110,10 @@ export async function executeStep(run: ActiveRun, name: string): Promise<Settled
   rec.startedAt = run.now().toISOString();
   const started = performance.now();
   run.emit({ kind: "step-started", step: rec });
-  await run.save();
+  // A job's start is on disk before it starts (a kill then shows it cut off); a record-only step's may wait.
+  const recordOnly = RECORD_ONLY_STEP_TYPES.has(planned.step.Type);
+  if (recordOnly) run.saveSoon();
+  else await run.save();
   const jobName = jobNameOf(run.record.runId, name);
   let outcome: Partial<StepOutcome> & { status: StepRecord["status"] };
   let caught: unknown;
@@ -126,7 +132,8 @@ export async function executeStep(run: ActiveRun, name: string): Promise<Settled
     if (!diskErrorMessage(caught, "")) outcome = { ...outcome, error: `${outcome.error ?? "the job failed"}; the disk ran out of space: free space there, then finish the run with sagepipe run --local --resume ${run.record.runId}` };
   }
   finish(run, rec, started, outcome);
-  await run.save();
+  if (recordOnly) run.saveSoon();
+  else await run.save();
   run.emit({ kind: "step-finished", step: rec });
   return outcome.status === "Succeeded" ? "Succeeded" : "Failed";
 }

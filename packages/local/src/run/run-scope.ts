@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Json } from "../definition/definition-types.ts";
-import type { Plan } from "../definition/read-definition.ts";
+import { plannedStep, type Plan } from "../definition/read-definition.ts";
 import type { ExpressionScope, Lookup, ParameterValue } from "../expressions/expression-scope.ts";
 import { lookupProperty } from "../expressions/lookup-property.ts";
-import type { RunRecord } from "../record/run-record.ts";
+import { findStepRecord, type RunRecord } from "../record/run-record.ts";
 import { LOCAL_ARN_PREFIX } from "../registry/local-registry.ts";
 import type { ObjectStore } from "../store/object-store.ts";
 import { joinS3Uri } from "../store/s3-uri.ts";
@@ -47,7 +47,7 @@ export function executionVariables(record: RunRecord): Record<string, Json> {
 export function stepScope(sources: ScopeSources, step: { readonly type: string; readonly jobName: string }): ExpressionScope {
   const vars = executionVariables(sources.record);
   const stepProperties = (name: string): Lookup => {
-    const rec = sources.record.steps.find((s) => s.name === name);
+    const rec = findStepRecord(sources.record, name);
     if (!rec) return { error: `there is no step '${name}'` };
     if (rec.status !== "Succeeded" || !rec.properties) return { error: `step '${name}' has not succeeded (it is ${rec.status})` };
     return { value: rec.properties };
@@ -62,7 +62,7 @@ export function stepScope(sources: ScopeSources, step: { readonly type: string; 
     },
     stepProperties,
     readPropertyFile: (stepName, fileName) => {
-      const planned = sources.plan.steps.find((s) => s.step.Name === stepName);
+      const planned = plannedStep(sources.plan, stepName);
       const file = planned?.step.PropertyFiles?.find((f) => f.PropertyFileName === fileName);
       if (!file) return { error: `step '${stepName}' declares no property file '${fileName}'` };
       const props = stepProperties(stepName);

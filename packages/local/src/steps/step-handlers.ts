@@ -8,7 +8,7 @@ import { runTransformStep } from "./transform-step.ts";
 
 /** How the local runner treats one step type: runs it (a job takes a parallel slot and may be cached), or says why not. */
 type LocalStep =
-  | { readonly run: StepHandler; readonly job: boolean }
+  | { readonly run: StepHandler; readonly job: boolean; readonly recordOnly?: true }
   | { readonly notLocal: string };
 
 /**
@@ -21,8 +21,8 @@ const LOCAL_STEPS: Readonly<Record<StepType, LocalStep>> = {
   Transform: { run: runTransformStep, job: true },
   Model: { run: runModelStep, job: false },
   RegisterModel: { run: runRegisterModelStep, job: false },
-  Condition: { run: runConditionStep, job: false },
-  Fail: { run: runFailStep, job: false },
+  Condition: { run: runConditionStep, job: false, recordOnly: true },
+  Fail: { run: runFailStep, job: false, recordOnly: true },
   Lambda: { notLocal: "it calls an AWS Lambda function" },
   Callback: { notLocal: "it waits for a message on an SQS queue" },
   EMR: { notLocal: "it runs on an EMR cluster" },
@@ -52,6 +52,13 @@ export const STEP_HANDLERS: Readonly<Partial<Record<string, StepHandler>>> = Obj
 
 /** Step types that start a job process (they take a parallel slot and may be cached). */
 export const JOB_STEP_TYPES: ReadonlySet<string> = new Set(entries.flatMap(([type, s]) => ("run" in s && s.job ? [type] : [])));
+
+/**
+ * Step types whose result lives only in the run's record (no job, no store, no registry): when a
+ * crash loses that result, a resume runs the step again to the same effect, so the runner saves
+ * run.json for them lazily (`ActiveRun.saveSoon`) instead of waiting for a write at each.
+ */
+export const RECORD_ONLY_STEP_TYPES: ReadonlySet<string> = new Set(entries.flatMap(([type, s]) => ("run" in s && s.recordOnly ? [type] : [])));
 
 /** Why a step type cannot run here, and what to do. */
 export function unsupportedStepMessage(type: string): string {
