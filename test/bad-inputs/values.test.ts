@@ -4,6 +4,8 @@
 import { corpusSuite, HEAD } from "./corpus.ts";
 /** lte is not among HEAD's imports (a fixture using it starts one line lower). */
 const LTE = `import { lte } from "@sagepipe/core";\n`;
+/** The model helpers are not among HEAD's imports either. */
+const MODELS = `import { ModelStep, RegisterModel, modelPackage, registerModel } from "@sagepipe/core";\n`;
 
 const ROLE = `"arn:aws:iam::123456789012:role/SageMakerRole"`;
 
@@ -43,6 +45,47 @@ export class P {
 `,
     expect: ["SP942 7:12"],
     fix: ['an alias ("alias/my-key")'],
+  },
+  {
+    name: "a model package given by a name with a space",
+    via: "build",
+    source: HEAD + MODELS + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @ModelStep() fraud() {
+    return modelPackage({ modelPackageArn: "fraud detector", role: ${ROLE} }).create();
+  }
+}
+`,
+    expect: ["SP944 8:27"],
+    fixes: ['Give the model package\'s ARN, "arn:aws:sagemaker:<region>:<account>:model-package/fraud-detector/<version>" (the model registry shows it), or its name with letters, digits and "-" only ("fraud-detector").'],
+  },
+  {
+    name: "a role ARN as the default of the model package parameter",
+    via: "build",
+    source: HEAD + MODELS + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  packageArn = param.string("PackageArn", ${ROLE});
+  @ModelStep() fraud() {
+    return modelPackage({ modelPackageArn: this.packageArn, role: ${ROLE} }).create();
+  }
+}
+`,
+    expect: ["SP944 9:27"],
+    fix: ['model-package/<group>/<version>" (the model registry shows it); the ARN given names a "role" of iam.'],
+  },
+  {
+    name: "a model package group name with an underscore",
+    via: "build",
+    source: HEAD + MODELS + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Training() fit() { return e.fit({ train: "s3://my-bucket/train/" }); }
+  @RegisterModel() register() {
+    return registerModel({ image: "img", role: ${ROLE}, modelData: this.fit().modelArtifacts, contentTypes: ["text/csv"], responseTypes: ["text/csv"], modelPackageGroupName: "fraud_detector" });
+  }
+}
+`,
+    expect: ["SP944 9:191"],
+    fix: ['("fraud-detector"; at most 63, not ending in "-")'],
   },
   {
     name: "a bucket given with s3://",

@@ -157,7 +157,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   Outputs: ["outputs"], S3Uri: ["source", "destination", "s3Data", "outputPath"], LocalPath: ["destination", "source"],
   InputDataConfig: ["inputs"], ContainerArguments: ["arguments"], Environment: ["env"], HyperParameters: ["hyperparameters"],
   StoppingCondition: ["maxRuntimeInSeconds"], ErrorMessage: [], ExpireAfter: ["expireAfter"], DefaultValue: ["default"],
-  CacheConfig: ["cache"], RetryPolicies: ["retry"],
+  CacheConfig: ["cache"], RetryPolicies: ["retry"], ModelPackageName: ["modelPackageArn"],
 };
 
 /** Keys whose option depends on the object holding them: an input's S3Uri is its `source`, an output's its `destination`. */

@@ -33,14 +33,18 @@ export interface ModelFromPackage {
   create(options?: CreateOptions): ModelCreateArgs;
 }
 
-const PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]+):\d{12}:model-package\/[A-Za-z0-9-]+(\/\d+)?$/;
+/** The region of a SageMaker ARN. */
+const ARN_REGION = /^arn:aws[a-z-]*:sagemaker:([a-z0-9-]+):/;
 
-/** What is wrong with a literal package ARN (empty when fine, or when it is a pipeline variable). */
+/**
+ * What is wrong with a literal package ARN given the pipeline's region (empty when fine, or when
+ * it is a pipeline variable). Whether it is a package ARN or name at all is a value check of the
+ * definition (SP944, @sagepipe/validate), shown at the `modelPackageArn` option.
+ */
 export function packageArnProblems(arn: Value<string>, region: string | undefined): string[] {
   if (typeof arn !== "string") return [];
-  const m = PACKAGE_ARN.exec(arn);
-  if (!m) return [`modelPackageArn '${arn}' is not a model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)`];
-  if (region !== undefined && m[1] !== region) return [`modelPackageArn '${arn}' is in ${m[1]}, but the pipeline runs in ${region}: a model can only use a package of its own region`];
+  const m = ARN_REGION.exec(arn);
+  if (m && region !== undefined && m[1] !== region) return [`modelPackageArn '${arn}' is in ${m[1]}, but the pipeline runs in ${region}: a model can only use a package of its own region`];
   return [];
 }
 
