@@ -180,6 +180,19 @@ export class P {
     fix: ['write "s3://my-bucket/raw/data.csv"'],
   },
   {
+    name: "an output destination without s3://",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() {
+    return p.run({ outputs: { train: "/opt/ml/processing/train", model: { source: "/opt/ml/processing/model", destination: "my-bucket/model" } } });
+  }
+}
+`,
+    expect: ["SP951 7:111"],
+    fixes: ['If "my-bucket" is a bucket, write "s3://my-bucket/model". If it is a local path: SageMaker writes the results to S3, not to this machine: give an s3:// URI ("s3://<bucket>/my-bucket/model") and copy them from there afterwards (`aws s3 cp --recursive s3://<bucket>/my-bucket/model my-bucket/model`).'],
+  },
+  {
     name: "a local path where an S3 URI belongs",
     via: "build",
     source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
@@ -189,6 +202,19 @@ export class P {
 `,
     expect: ["SP954 6:55"],
     fix: ["aws s3 cp ./data/raw.csv s3://<bucket>/data/raw.csv"],
+  },
+  {
+    name: "a local folder as an output destination",
+    via: "build",
+    source: HEAD + `@Pipeline({ name: "P", bucket: "my-bucket" })
+export class P {
+  @Processing() prepare() {
+    return p.run({ outputs: { model: { source: "/opt/ml/processing/model", destination: "./out/model" } } });
+  }
+}
+`,
+    expect: ["SP954 7:76"],
+    fix: ['give an s3:// URI ("s3://<bucket>/out/model") and copy them from there afterwards (`aws s3 cp --recursive s3://<bucket>/out/model ./out/model`)'],
   },
   {
     name: "a misspelled instance type in a parameter default",

@@ -11,8 +11,13 @@ import { joinPrefix, knownValue, parameterNote, type KnownValue } from "./litera
 const S3_KEYS = new Set(["S3Uri", "S3OutputPath", "ModelDataUrl", "SamplePayloadUrl"]);
 const looksLocal = (v: string) => /^(?:\/|\.{1,2}\/|~|[A-Za-z]:\\)/.test(v) || v.includes("\\");
 
-function uploadAdvice(v: string): string {
+/** Where a job writes its results: an output's S3Uri, an OutputDataConfig's or TransformOutput's S3OutputPath. */
+const isOutput = (key: string, pointer: string) => key === "S3OutputPath" || pointer.includes("/S3Output/");
+
+/** What to do with a local path: upload an input; give an output an S3 location to copy from afterwards. */
+function uploadAdvice(v: string, output: boolean): string {
   const key = v.replace(/^(?:\.{1,2}\/|~\/|\/)+/, "");
+  if (output) return `SageMaker writes the results to S3, not to this machine: give an s3:// URI ("s3://<bucket>/${key}") and copy them from there afterwards (\`aws s3 cp --recursive s3://<bucket>/${key} ${v}\`).`;
   return `Upload it first (\`aws s3 cp ${v} s3://<bucket>/${key}\`) and give that s3:// URI; a script goes in the step's \`code\` option instead, which sagepipe uploads on deploy.`;
 }
 
@@ -40,9 +45,9 @@ function uriIssue(key: string, pointer: string, known: KnownValue, complete: boo
   }
   if (!complete && v.length < 5 && "s3://".startsWith(v)) return undefined;
   if (looksLocal(v)) {
-    return issue("SP954", pointer, `${key} must be an S3 URI; found the local path ${JSON.stringify(v)}${note}. SageMaker jobs read and write S3, not the machine that builds the pipeline.`, uploadAdvice(v));
+    return issue("SP954", pointer, `${key} must be an S3 URI; found the local path ${JSON.stringify(v)}${note}. SageMaker jobs read and write S3, not the machine that builds the pipeline.`, uploadAdvice(v, isOutput(key, pointer)));
   }
-  return issue("SP951", pointer, `${key} must be an S3 URI ("s3://<bucket>/<key>"); found ${JSON.stringify(v)}${note}, which has no "s3://".`, `If "${v.split("/")[0]}" is a bucket, write "s3://${v}". If it is a local path: ${uploadAdvice(v)}`);
+  return issue("SP951", pointer, `${key} must be an S3 URI ("s3://<bucket>/<key>"); found ${JSON.stringify(v)}${note}, which has no "s3://".`, `If "${v.split("/")[0]}" is a bucket, write "s3://${v}". If it is a local path: ${uploadAdvice(v, isOutput(key, pointer))}`);
 }
 
 /** SP951-SP954 on every member that holds an S3 URI. */
