@@ -14,6 +14,8 @@ interface ValidateCase {
   readonly golden: string;
   /** The text to replace in the golden file, and its replacement (the first occurrence). */
   readonly replace: readonly [string, string];
+  /** More replacements, made after `replace`. */
+  readonly also?: readonly (readonly [string, string])[];
   /** Every finding: "SP941 168:9" (code line:col). */
   readonly expect: readonly string[];
   /** Text each finding's fix contains, in order. */
@@ -33,6 +35,15 @@ const CASES: readonly ValidateCase[] = [
   { name: "a processing input outside /opt/ml/processing", golden: "processing_step", replace: ['"LocalPath": "/opt/ml/processing/input"', '"LocalPath": "/input"'], expect: ["SP955 53:15"], fix: ['"/opt/ml/processing/input"'] },
   { name: "a processing output outside /opt/ml/processing", golden: "processing_step", replace: ['"LocalPath": "/opt/ml/processing/fixed"', '"LocalPath": "/opt/ml/fixed"'], expect: ["SP955 119:17"], fix: ['"/opt/ml/processing/output/fixed"'] },
   { name: "a metric compared with a string", golden: "abalone", replace: ['"RightValue": 6.0', '"RightValue": "6.0"'], expect: ["SP972 331:11"], fix: ['Compare with a number (0.9, not "0.9")'] },
+  { name: "a top-level DependsOn on a step inside a branch", golden: "conditions", replace: ['"Name": "ReportOutcome",', '"DependsOn": [\n        "IfBranch"\n      ],\n      "Name": "ReportOutcome",'], expect: ["SP982 234:9"], fix: ["Put both steps in the same branch"] },
+  {
+    name: "a metric compared with a String parameter",
+    golden: "abalone",
+    replace: ['"RightValue": 6.0', '"RightValue": {\n              "Get": "Parameters.MseThreshold"\n            }'],
+    also: [['"Parameters": [\n', '"Parameters": [\n    {\n      "DefaultValue": "6.0",\n      "Name": "MseThreshold",\n      "Type": "String"\n    },\n']],
+    expect: ["SP972 336:11"],
+    fix: ["Make the parameter an Integer or Float parameter"],
+  },
 ];
 
 const t = suite("bad inputs: values in a definition (sagepipe validate)");
@@ -41,7 +52,11 @@ for (const c of CASES) {
   t(`${c.name}: ${c.expect.join(", ")}`, () => {
     const original = readFileSync(join(REPO, "../shared/conformance/goldens", `${c.golden}.json`), "utf8");
     assert.ok(original.includes(c.replace[0]), `${c.golden}.json has ${c.replace[0]}`);
-    const text = original.replace(c.replace[0], c.replace[1]);
+    let text = original.replace(c.replace[0], c.replace[1]);
+    for (const [from, to] of c.also ?? []) {
+      assert.ok(text.includes(from), `${c.golden}.json has ${from}`);
+      text = text.replace(from, to);
+    }
     const file = `${c.golden}.json`;
     const parsed = parseJson(text);
     const issues = parsed.ok ? validateDefinition(parsed.value) : [parsed.issue];

@@ -28,7 +28,7 @@ function problem(user: StepEntry, used: StepEntry): string | undefined {
     if (mine.some((b) => b.condition === condition && b.branch === branch)) continue;
     const taken = branch === "IfSteps" ? "holds" : "does not hold";
     const other = mine.some((b) => b.condition === condition);
-    return `${stepLabel(used)} runs only when condition "${condition.name}" ${taken} (its ${branch}), ${other ? `and ${stepLabel(user)} is in the other branch, so it never runs with it` : `but ${stepLabel(user)} runs outside that branch`}`;
+    return `${stepLabel(used)} runs only when condition "${condition.name}" ${taken} (its ${branch}), ${other ? `and ${stepLabel(user)} is in the other branch, so it never runs with it` : `and ${stepLabel(user)} runs outside that branch`}`;
   }
   return undefined;
 }
