@@ -29,6 +29,13 @@ export class One {
   @Processing() b() { return p.run({ inputs: [{ source: this.a().outputs.o, destination: "/opt/ml/processing/input" }], outputs: { o: "/opt/ml/processing/output" } }); }
 }
 `,
+  "count.ts": `import { Pipeline, Processing, processor } from "@sagepipe/core";
+const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: -1 });
+@Pipeline({ name: "Count", bucket: "my-bucket" })
+export class Count {
+  @Processing() a() { return p.run({ outputs: { o: "/opt/ml/processing/output" } }); }
+}
+`,
   "cycle.ts": `import { Pipeline, Processing, processor } from "@sagepipe/core";
 const p = processor({ role: "arn:aws:iam::123456789012:role/R", image: "img", instanceType: "ml.m5.xlarge", instanceCount: 1 });
 @Pipeline({ name: "Cyclic", bucket: "my-bucket" })
@@ -166,6 +173,15 @@ t("user errors and usage errors keep their exit codes and messages", async () =>
   const graph = await sagepipe(["graph", "p.ts", "--format", "mermaid"]);
   assert.is(graph.code, 0, graph.stderr);
   assert.match(graph.stdout, /s_a\s*-->.*s_b/);
+});
+
+t("a mistake found in the built definition is placed at its line:col, with the bundle and from the sources", async () => {
+  // Such a place comes from the user's stack frames, mapped to TypeScript lines by source maps.
+  for (const env of [{}, { SAGEPIPE_BUNDLE: "off" }]) {
+    const r = await sagepipe(["build", "count.ts", "--out", "out-count"], env);
+    assert.is(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout + r.stderr, /count\.ts:2:109: error SP962: a\(\): InstanceCount must be an integer from 1 to 100/);
+  }
 });
 
 t.run();

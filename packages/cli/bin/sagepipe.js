@@ -35,6 +35,9 @@ const prepareLoader = () =>
 /** How builds import the user's modules: through this process's loader, sharing our loaded packages. */
 const importModule = async (url) => {
   await prepareLoader();
+  // The user's frames must map to its TypeScript lines (a mistake found in the built definition
+  // is placed through them): the first call registered the loader, which turned maps off.
+  process.setSourceMapsEnabled(true);
   return import(url);
 };
 if (!main && !fromSources) main = (await import("../dist/main.js")).main;
