@@ -4,6 +4,7 @@ export { ExecutionVariables, ExecutionVariableNode, EXECUTION_VARIABLE_NAMES, un
 export { PropertyNode, propertyProxy, renderPath, COLLECTION_FIELDS, type Properties, type PropertyRoot, type PathSegment } from "./property.ts";
 export { PipelineExperimentConfigProperties } from "./experiment-config-property.ts";
 export { JoinNode, join, str, s3, TAG_CALLED_AS_FUNCTION, type JoinPart } from "./join.ts";
+export { asText } from "./as-text.ts";
 export { JsonGetNode } from "./json-get.ts";
 export { ConditionNode, eq, gt, gte, lt, lte, isIn, not, or, type ComparisonNode, type ComparisonType, type InNode, type NotNode, type OrNode } from "./condition.ts";
 export { renderValue, type ExpressionNode, type Json } from "./render.ts";

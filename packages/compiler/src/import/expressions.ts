@@ -92,20 +92,24 @@ export function valueCode(value: unknown, scope: ImportScope, pointer: string): 
   return object(Object.entries(value).map(([k, v]) => [k, valueCode(v, scope, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
 }
 
+/** The type of the value a `Get` reads, when the definition declares it (parameters, Lambda and Callback outputs). */
+function declaredType(path: string, scope: ImportScope): string | undefined {
+  const target = parseGet(path);
+  if (target.kind === "parameter") return scope.parameter(target.name)?.type;
+  const output = target.kind === "step" ? /^OutputParameters\['([^']*)'\]$/.exec(target.property)?.[1] : undefined;
+  return target.kind === "step" && output !== undefined ? scope.outputType(target.step, output) : undefined;
+}
+
 /**
- * A value where sagepipe's helpers take text (container arguments, environment): as valueCode,
- * but a Lambda or Callback output of another type (which the SDK passes as is, and sagepipe
- * types by its OutputType) cannot be written there.
+ * A value where sagepipe's helpers take text (container arguments): as valueCode, but a
+ * parameter or a Lambda or Callback output of another type (which the definition passes as is,
+ * and SageMaker turns into text) is written `asText(...)`, the typed form of exactly that.
  */
 export function textCode(value: unknown, scope: ImportScope, pointer: string): Code {
   if (Array.isArray(value)) return array(value.map((v, i) => textCode(v, scope, `${pointer}/${i}`)));
   if (isJsonObject(value) && onlyKey(value) === "Get" && typeof value.Get === "string") {
-    const target = parseGet(value.Get);
-    const output = target.kind === "step" ? /^OutputParameters\['([^']*)'\]$/.exec(target.property)?.[1] : undefined;
-    const type = target.kind === "step" && output !== undefined ? scope.outputType(target.step, output) : undefined;
-    if (type !== undefined && type !== "String") {
-      throw new CannotImport(pointer, `"${value.Get}" is an output of type ${type}, where sagepipe's helpers take text (the definition passes it as is; sagepipe types it by its OutputType)`);
-    }
+    const type = declaredType(value.Get, scope);
+    if (type !== undefined && type !== "String") return call(scope.use("asText"), [valueCode(value, scope, pointer)]);
   } else if (isJsonObject(value) && !["Get", "Std:Join", "Std:JsonGet"].includes(onlyKey(value) ?? "")) {
     return object(Object.entries(value).map(([k, v]) => [k, textCode(v, scope, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
   }

@@ -114,7 +114,7 @@ export const processingImporter: StepImporter = {
       ["outputKmsKey", output ? v(output, "KmsKeyId") : undefined],
       ["maxRuntimeInSeconds", stopping ? v(stopping, "MaxRuntimeInSeconds") : undefined],
       ["entrypoint", entrypoint ? array(entrypoint.map((e) => literal(e as string))) : undefined],
-      ["env", t(a, "Environment")],
+      ["env", v(a, "Environment")],
       ["network", a.has("NetworkConfig") ? networkCode(a.object("NetworkConfig")!, scope, BY) : undefined],
       ["tags", a.has("Tags") ? tagsCode(a.list("Tags")!, a.at("Tags"), scope, BY) : undefined],
       ["baseJobName", keptJobNameCode(a, "ProcessingJobName", scope, BY, "baseJobName", JOB_BASE_LENGTH)],
