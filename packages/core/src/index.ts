@@ -31,6 +31,7 @@ export type { OutputParameterType, OutputParameterSpecs, OutputReferences, Outpu
 export { endpointConfig, endpoint, inferenceComponent, type EndpointConfigArgs, type EndpointArgs, type InferenceComponentArgs, type EndpointConfigStepArgs, type EndpointStepArgs, type InferenceComponentStepArgs } from "./steps/endpoint.ts";
 export type { WithVariables } from "./steps/with-variables.ts";
 export { checkJob, type CheckJob } from "./helpers/check-job.ts";
+export { modelMonitorImageUri, clarifyImageUri } from "./images/check-images.ts";
 export type { CheckJobProps, CheckOptions, QualityCheckProperties, ClarifyCheckProperties } from "./steps/check-job.ts";
 export { datasetFormat, type DatasetFormat } from "./steps/dataset-format.ts";
 export type { QualityCheckStepArgs, QualityCheckConfig, DataQualityCheckConfig, ModelQualityCheckConfig } from "./steps/quality-check.ts";

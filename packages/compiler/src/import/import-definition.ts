@@ -127,6 +127,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   }
   const imports = new Set<string>(["Pipeline"]);
   const constants = new Map<string, { name: string; value: string }>();
+  let region: string | undefined;
   const constantNames = new NameSet([...parameters.map((p) => p.field), ...[...steps.values()].map((s) => s.method), className]);
   const scope: ImportScope = {
     self: "this",
@@ -142,6 +143,10 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
       return own ?? `${stepCall}${propertiesPath(segments)}`;
     },
     use: (n) => (imports.add(n), n),
+    useRegion(r, pointer) {
+      if (region !== undefined && region !== r) throw new CannotImport(pointer, `the pipeline's region is ${region} (another step's image), and this step's image is of ${r}`);
+      region = r;
+    },
     constant(kind, value) {
       const text = flat(value);
       const key = `${kind}\u0000${text}`;
@@ -191,6 +196,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   const experiment = experimentConfigCode(definition, className, scope);
   const pipelineOptions: Code = object([
     ["name", literal(pipelineName)],
+    ["region", region === undefined ? undefined : literal(region)],
     ["bucket", defaults && defaults.pipelineName === pipelineName ? literal(defaults.bucket) : undefined],
     ["experimentConfig", experiment],
     ["definitionConfig", scope.keepsJobNames ? object([["useCustomJobPrefix", literal(true)]]) : undefined],

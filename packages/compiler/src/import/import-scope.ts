@@ -41,6 +41,8 @@ export interface ImportScope {
   readonly use: (name: string) => string;
   /** A module-level constant holding `value` (one per distinct value and kind: `role`, `image`, ...). */
   readonly constant: (kind: string, value: Code) => string;
+  /** Records that a step needs the pipeline's region (a helper derives its image from it); one region per pipeline. */
+  readonly useRegion: (region: string, pointer: string) => void;
   /** The role the definition's jobs run with (its first RoleArn), for helpers that need a role the step does not hold (model registration). */
   readonly role?: string;
   /** The default S3 location of a processing output, when the pipeline's name and bucket are known. */

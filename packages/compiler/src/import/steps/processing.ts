@@ -11,7 +11,7 @@ import { networkCode, tagsCode } from "./job-settings.ts";
 const BY = "processor().run()";
 
 /** Is this the S3 location processor() gives an output by default? */
-function isDefaultDestination(uri: unknown, output: string, stepName: string, scope: ImportScope): boolean {
+export function isDefaultDestination(uri: unknown, output: string, stepName: string, scope: ImportScope): boolean {
   const d = scope.defaultOutput;
   if (!d || !isJsonObject(uri) || !isJsonObject(uri["Std:Join"])) return false;
   const join = uri["Std:Join"];
