@@ -34,7 +34,6 @@ const project = tempProject("import-cli", {
   "not-a-definition.json": JSON.stringify({ pipeline: "mine", steps: [] }),
   "unknown-type.json": definition([{ Name: "Mystery", Type: "Teleport", Arguments: {} }]),
   "dangling.json": definition([failStep("Stop", { Get: "Parameters.Missing" })]),
-  "metadata.json": JSON.stringify({ Version: "2020-12-01", Metadata: { owner: "team" }, Parameters: [], PipelineExperimentConfig: null, Steps: [failStep("Stop", "no")] }, null, 2),
   "two-fails.json": definition([failStep("First", "one"), failStep("second-step", { "Std:Join": { On: "", Values: ["limit ", { Get: "Parameters.Limit" }] } })], [{ Name: "Limit", Type: "Integer", DefaultValue: 3 }]),
 });
 const t = suite("sagepipe import");
@@ -79,7 +78,6 @@ for (const [file, expected] of [
   ["not-a-definition.json", /^not-a-definition\.json is not a pipeline definition sagepipe can import; fix it first \(sagepipe validate not-a-definition\.json\):\n.*missing required key "Version"/],
   ["unknown-type.json", /^unknown-type\.json is not a pipeline definition sagepipe can import[^]*Teleport/],
   ["dangling.json", /^dangling\.json is not a pipeline definition sagepipe can import[^]*Parameters\.Missing/],
-  ["metadata.json", /^metadata\.json:\d+:\d+: cannot import \/Metadata: sagepipe always writes an empty Metadata\.\n  Nothing was written\./],
 ] as const) {
   t(`${file}: one clear error, exit 1, nothing written`, async () => {
     const before = written();

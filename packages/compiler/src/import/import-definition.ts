@@ -14,7 +14,7 @@ import { verbatimDecorator, writeVerbatim } from "./steps/verbatim.ts";
 import { keepsJobNames } from "./steps/kept-job-name.ts";
 import { stepOptionsCode } from "./step-options.ts";
 import { writeSource, type MethodSource } from "./source-file.ts";
-import { flat, literal, object, type Code } from "./ts-code.ts";
+import { flat, jsonCode, literal, object, type Code } from "./ts-code.ts";
 
 /** What `importDefinition` needs besides the text. */
 export interface ImportOptions {
@@ -111,8 +111,10 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   const pipelineName = options.pipelineName ?? defaults?.pipelineName ?? nameFromFile(options.file);
   const className = options.className ?? classNameFor(pipelineName);
   const warnings: string[] = [];
-  if (isJsonObject(definition.Metadata) && Object.keys(definition.Metadata).length) {
-    throw new CannotImport("/Metadata", "sagepipe always writes an empty Metadata");
+  if (definition.Metadata !== undefined && !isJsonObject(definition.Metadata)) throw new CannotImport("/Metadata", "sagepipe writes Metadata as an object");
+  const metadata = isJsonObject(definition.Metadata) && Object.keys(definition.Metadata).length ? jsonCode(definition.Metadata) : undefined;
+  for (const key of ["Metadata", "Parameters"]) {
+    if (definition[key] === undefined) warnings.push(`${options.file}: the definition has no ${key}; sagepipe writes ${key === "Metadata" ? "{}" : "[]"} there, as the SDK does (the only difference the build will show).`);
   }
   const names = new NameSet();
   const parameters = importedParameters(definition.Parameters, names);
@@ -200,6 +202,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
     ["bucket", defaults && defaults.pipelineName === pipelineName ? literal(defaults.bucket) : undefined],
     ["experimentConfig", experiment],
     ["definitionConfig", scope.keepsJobNames ? object([["useCustomJobPrefix", literal(true)]]) : undefined],
+    ["metadata", metadata],
   ]);
   const source = writeSource({
     file: options.file,

@@ -12,7 +12,11 @@ function retryCode(policies: readonly unknown[], pointer: string): Code {
     const r = JsonReader.of(p, `${pointer}/${i}`, BY);
     const backoff = r.take("BackoffRate");
     const interval = r.take("IntervalSeconds");
-    if (backoff === undefined || interval === undefined) throw new CannotImport(r.pointer, "sagepipe always writes a retry policy's BackoffRate (2.0 by default) and IntervalSeconds (1)");
+    for (const [key, v] of [["BackoffRate", backoff], ["IntervalSeconds", interval]] as const) {
+      if (v !== undefined && typeof v !== "number") throw new CannotImport(r.at(key), "a retry setting must be a number");
+    }
+    // sagepipe writes BackoffRate 2.0 and IntervalSeconds 1 unless told otherwise; null leaves them out.
+    const setting = (v: unknown, dflt: number) => (v === undefined ? literal(null) : v === dflt ? undefined : literal(v as number));
     const num = (key: string) => {
       const v = r.take(key);
       if (v !== undefined && typeof v !== "number") throw new CannotImport(r.at(key), "a retry setting must be a number");
@@ -21,8 +25,8 @@ function retryCode(policies: readonly unknown[], pointer: string): Code {
     const types = r.list("ExceptionType") ?? [];
     const code = object([
       ["exceptionTypes", array(types.map((t) => literal(String(t))))],
-      ["intervalSeconds", interval === 1 ? undefined : literal(interval as number)],
-      ["backoffRate", backoff === 2 ? undefined : literal(backoff as number)],
+      ["intervalSeconds", setting(interval, 1)],
+      ["backoffRate", setting(backoff, 2)],
       ["maxAttempts", num("MaxAttempts")],
       ["expireAfterMinutes", num("ExpireAfterMin")],
     ]);

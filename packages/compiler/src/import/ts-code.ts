@@ -28,6 +28,13 @@ export function literal(value: string | number | boolean | null): Code {
   return raw(String(value));
 }
 
+/** Plain JSON as a literal: objects, lists and primitives as they are (no expression is read into it). */
+export function jsonCode(value: unknown): Code {
+  if (Array.isArray(value)) return array(value.map(jsonCode));
+  if (typeof value === "object" && value !== null) return object(Object.entries(value).map(([k, v]) => [k, jsonCode(v)]));
+  return literal(value as string | number | boolean | null);
+}
+
 /** A double-quoted string literal. */
 export function quote(text: string): string {
   return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");

@@ -115,7 +115,7 @@ export function evaluatePipeline(cls: new () => object, options: EvaluateOptions
   const steps = renderSteps(p, (record) => ({ ...base, stepName: record.slot.name, displayName: record.meta.options.displayName, sourceDir: options.sourceDirOf?.(record.meta.method) ?? options.sourceDir }), topLevel, origins);
   const definition: { [key: string]: Json } = {
     Version: "2020-12-01",
-    Metadata: {},
+    Metadata: structuredClone(p.options.metadata ?? {}) as { [key: string]: Json },
     Parameters: p.parameters.map(renderParameter),
     PipelineExperimentConfig: renderExperimentConfig(p.experimentConfig),
     Steps: steps,

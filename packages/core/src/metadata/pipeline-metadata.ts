@@ -1,5 +1,5 @@
 import "./reflect-metadata.ts";
-import type { Value } from "@sagepipe/expressions";
+import type { Json, Value } from "@sagepipe/expressions";
 
 /** Where `@Pipeline` records its options on the class. */
 export const PIPELINE_METADATA = "sagepipe:pipeline";
@@ -38,6 +38,11 @@ export interface PipelineOptions<Self = any> {
    * @default experiment = the pipeline name, trial = the execution id; `null` turns it off.
    */
   readonly experimentConfig?: ExperimentConfig | null | ((self: Self) => ExperimentConfig);
+  /**
+   * The definition's `Metadata` object, as written (plain JSON; SageMaker keeps it with the
+   * definition and does not read it). @default {} (what the SDK writes)
+   */
+  readonly metadata?: { readonly [key: string]: Json };
   /** SDK `PipelineDefinitionConfig(use_custom_job_prefix=...)`. */
   readonly definitionConfig?: { readonly useCustomJobPrefix: boolean };
 }

@@ -20,6 +20,12 @@ t("render in the SDK's key order with its defaults", () => {
   assert.equal(Object.keys(renderRetryPolicies([{ exceptionTypes: ["Step.THROTTLING"], expireAfterMinutes: 60 }], "S")[0]!), ["BackoffRate", "IntervalSeconds", "ExpireAfterMin", "ExceptionType"]);
 });
 
+t("null leaves BackoffRate or IntervalSeconds out, as a definition may (SageMaker's defaults apply)", () => {
+  assert.equal(renderRetryPolicies([{ exceptionTypes: ["Step.THROTTLING"], backoffRate: null, maxAttempts: 2 }], "S"), [{ IntervalSeconds: 1, MaxAttempts: 2, ExceptionType: ["Step.THROTTLING"] }]);
+  assert.equal(renderRetryPolicies([{ exceptionTypes: ["Step.THROTTLING"], backoffRate: null, intervalSeconds: null }], "S"), [{ ExceptionType: ["Step.THROTTLING"] }]);
+  assert.equal(retryPolicyProblems({ exceptionTypes: ["Step.THROTTLING"], backoffRate: null, intervalSeconds: null }, "retry[0]"), []);
+});
+
 t("a valid policy has no problems", () => {
   assert.equal(retryPolicyProblems({ exceptionTypes: ["SageMaker.JOB_INTERNAL_ERROR", "SageMaker.CAPACITY_ERROR"], maxAttempts: 20 }, "retry[0]"), []);
   assert.equal(retryPolicyProblems({ exceptionTypes: ["Step.THROTTLING"], expireAfterMinutes: 0 }, "retry[0]"), []);

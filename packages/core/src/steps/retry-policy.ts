@@ -19,10 +19,10 @@ export type RetryExceptionType = StepExceptionType | SageMakerJobExceptionType;
 export interface RetryPolicy {
   /** The failures to retry, e.g. ["Step.SERVICE_FAULT"] or ["SageMaker.CAPACITY_ERROR"]. */
   readonly exceptionTypes: readonly RetryExceptionType[];
-  /** Seconds before the first retry. @default 1 */
-  readonly intervalSeconds?: number;
-  /** Multiplier of the interval after each attempt. @default 2.0 */
-  readonly backoffRate?: number;
+  /** Seconds before the first retry; `null` leaves IntervalSeconds out of the definition (SageMaker then waits 1). @default 1 */
+  readonly intervalSeconds?: number | null;
+  /** Multiplier of the interval after each attempt; `null` leaves BackoffRate out of the definition (SageMaker then uses 2.0). @default 2.0 */
+  readonly backoffRate?: number | null;
   /** Give up after this many attempts, 1 to 20 (not with expireAfterMinutes). @default none */
   readonly maxAttempts?: number;
   /** Give up after this many minutes, 0 to 14400 (not with maxAttempts). @default none */
@@ -55,10 +55,10 @@ export function retryPolicyProblems(p: RetryPolicy, where: string): string[] {
   if (p.expireAfterMinutes !== undefined && !isWholeIn(p.expireAfterMinutes, 0, MAX_EXPIRE_AFTER_MINUTES)) {
     problems.push(`${where}.expireAfterMinutes is ${p.expireAfterMinutes}: give a whole number from 0 to ${MAX_EXPIRE_AFTER_MINUTES}.`);
   }
-  if (p.intervalSeconds !== undefined && !isWholeIn(p.intervalSeconds, 0, Number.MAX_SAFE_INTEGER)) {
+  if (p.intervalSeconds != null && !isWholeIn(p.intervalSeconds, 0, Number.MAX_SAFE_INTEGER)) {
     problems.push(`${where}.intervalSeconds is ${p.intervalSeconds}: give a whole number of seconds, 0 or more.`);
   }
-  if (p.backoffRate !== undefined && !(p.backoffRate >= 0 && Number.isFinite(p.backoffRate))) {
+  if (p.backoffRate != null && !(p.backoffRate >= 0 && Number.isFinite(p.backoffRate))) {
     problems.push(`${where}.backoffRate is ${p.backoffRate}: give a number, 0 or more.`);
   }
   return problems;
@@ -69,7 +69,9 @@ export function renderRetryPolicies(policies: readonly RetryPolicy[], stepName: 
   const problems = policies.flatMap((p, i) => retryPolicyProblems(p, `retry[${i}]`));
   if (problems.length) throw new StepError(`Step ${stepName}: its retry policies are not valid:\n  - ${problems.join("\n  - ")}`);
   return policies.map((p) => {
-    const out: Record<string, unknown> = { BackoffRate: p.backoffRate ?? 2.0, IntervalSeconds: p.intervalSeconds ?? 1 };
+    const out: Record<string, unknown> = {};
+    if (p.backoffRate !== null) out.BackoffRate = p.backoffRate ?? 2.0;
+    if (p.intervalSeconds !== null) out.IntervalSeconds = p.intervalSeconds ?? 1;
     if (p.maxAttempts !== undefined) out.MaxAttempts = p.maxAttempts;
     if (p.expireAfterMinutes !== undefined) out.ExpireAfterMin = p.expireAfterMinutes;
     out.ExceptionType = [...p.exceptionTypes];
