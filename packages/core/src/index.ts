@@ -67,7 +67,7 @@ export type { TuningStepArgs, TunerProps, TuningJobSettings, TuningDefinition, W
 export { notebookJob, type NotebookJobProps, type NotebookJobProperties, type NotebookJobStepArgs } from "./steps/notebook-job.ts";
 export { emrStep, type EmrStepProps, type EmrStepConfig, type EmrClusterConfig, type EmrStepArgs } from "./steps/emr.ts";
 export type { EmrStep, EmrStepStatus } from "./steps/emr-step-shape.ts";
-export { EMRServerless, BedrockCustomModel, BedrockCustomModelDeployment, BedrockModelImport, BedrockProvisionedModelThroughput, Lineage } from "./decorators/steps.ts";
+export { EMRServerless, Compilation, BedrockCustomModel, BedrockCustomModelDeployment, BedrockModelImport, BedrockProvisionedModelThroughput, Lineage } from "./decorators/steps.ts";
 export { emrServerless, type EmrServerlessStepProps, type EmrServerlessJobConfig, type EmrServerlessApplicationConfig, type EmrServerlessStepArgs } from "./steps/emr-serverless.ts";
 export {
   bedrockCustomModel, bedrockCustomModelDeployment, bedrockModelImport, bedrockProvisionedModelThroughput,

@@ -8,6 +8,7 @@ import { failImporter } from "./steps/fail.ts";
 import { callbackImporter, lambdaImporter } from "./steps/output-parameter-steps.ts";
 import { passThroughImporter } from "./steps/pass-through.ts";
 import { emrImporter } from "./steps/emr.ts";
+import { emrServerlessImporter } from "./steps/emr-serverless.ts";
 import { modelImporter } from "./steps/model.ts";
 import { processingImporter } from "./steps/processing.ts";
 import { qualityCheckImporter } from "./steps/quality-check.ts";
@@ -31,7 +32,7 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Model: modelImporter,
   RegisterModel: registerModelImporter,
   AutoML: autoMLImporter,
-  Compilation: { notYet: "sagepipe has no compilation step (the SDK v1's CompilationStep)" },
+  Compilation: { notYet: "sagepipe has no helper for the SDK v1's CompilationStep; @Compilation takes its CreateCompilationJob request as written" },
   EndpointConfig: passThroughImporter("EndpointConfig", "endpointConfig"),
   Endpoint: passThroughImporter("Endpoint", "endpoint"),
   InferenceComponent: passThroughImporter("InferenceComponent", "inferenceComponent"),
@@ -44,7 +45,7 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Lambda: lambdaImporter,
   Callback: callbackImporter,
   EMR: emrImporter,
-  EMRServerless: { notYet: JOB_HELPERS },
+  EMRServerless: emrServerlessImporter,
   BedrockCustomModel: passThroughImporter("BedrockCustomModel", "bedrockCustomModel"),
   BedrockCustomModelDeployment: passThroughImporter("BedrockCustomModelDeployment", "bedrockCustomModelDeployment"),
   BedrockModelImport: passThroughImporter("BedrockModelImport", "bedrockModelImport"),

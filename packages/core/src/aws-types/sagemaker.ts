@@ -383,6 +383,8 @@ export interface CollectionConfiguration {
   CollectionParameters?: Record<string, string> | undefined;
 }
 
+export type CompilationJobStatus = "COMPLETED" | "FAILED" | "INPROGRESS" | "STARTING" | "STOPPED" | "STOPPING";
+
 export type CompleteOnConvergence = "Disabled" | "Enabled";
 
 export type CompressionType = "Gzip" | "None";
@@ -456,6 +458,17 @@ export interface CreateAutoMLJobRequest {
   GenerateCandidateDefinitionsOnly?: boolean | undefined;
   Tags?: Tag[] | undefined;
   ModelDeployConfig?: ModelDeployConfig | undefined;
+}
+
+export interface CreateCompilationJobRequest {
+  CompilationJobName: string | undefined;
+  RoleArn: string | undefined;
+  ModelPackageVersionArn?: string | undefined;
+  InputConfig?: InputConfig | undefined;
+  OutputConfig: OutputConfig | undefined;
+  VpcConfig?: NeoVpcConfig | undefined;
+  StoppingCondition: StoppingCondition | undefined;
+  Tags?: Tag[] | undefined;
 }
 
 export interface CreateContextRequest {
@@ -697,6 +710,10 @@ export interface DeploymentRecommendation {
   RealTimeInferenceRecommendations?: RealTimeInferenceRecommendation[] | undefined;
 }
 
+export interface DerivedInformation {
+  DerivedDataInputConfig?: string | undefined;
+}
+
 export interface DescribeAutoMLJobResponse {
   AutoMLJobName: string | undefined;
   AutoMLJobArn: string | undefined;
@@ -719,6 +736,27 @@ export interface DescribeAutoMLJobResponse {
   ResolvedAttributes?: ResolvedAttributes | undefined;
   ModelDeployConfig?: ModelDeployConfig | undefined;
   ModelDeployResult?: ModelDeployResult | undefined;
+}
+
+export interface DescribeCompilationJobResponse {
+  CompilationJobName: string | undefined;
+  CompilationJobArn: string | undefined;
+  CompilationJobStatus: CompilationJobStatus | undefined;
+  CompilationStartTime?: Date | undefined;
+  CompilationEndTime?: Date | undefined;
+  StoppingCondition: StoppingCondition | undefined;
+  InferenceImage?: string | undefined;
+  ModelPackageVersionArn?: string | undefined;
+  CreationTime: Date | undefined;
+  LastModifiedTime: Date | undefined;
+  FailureReason: string | undefined;
+  ModelArtifacts: ModelArtifacts | undefined;
+  ModelDigests?: ModelDigests | undefined;
+  RoleArn: string | undefined;
+  InputConfig: InputConfig | undefined;
+  OutputConfig: OutputConfig | undefined;
+  VpcConfig?: NeoVpcConfig | undefined;
+  DerivedInformation?: DerivedInformation | undefined;
 }
 
 export interface DescribeEndpointConfigOutput {
@@ -1027,6 +1065,8 @@ export interface FinalHyperParameterTuningJobObjectiveMetric {
   Value: number | undefined;
 }
 
+export type Framework = "DARKNET" | "KERAS" | "MXNET" | "ONNX" | "PYTORCH" | "SKLEARN" | "TENSORFLOW" | "TFLITE" | "XGBOOST";
+
 export interface HubAccessConfig {
   HubContentArn: string | undefined;
 }
@@ -1277,6 +1317,13 @@ export interface InfraCheckConfig {
   EnableInfraCheck?: boolean | undefined;
 }
 
+export interface InputConfig {
+  S3Uri: string | undefined;
+  DataInputConfig?: string | undefined;
+  Framework: Framework | undefined;
+  FrameworkVersion?: string | undefined;
+}
+
 export type InputMode = "File" | "Pipe";
 
 export interface InstanceGroup {
@@ -1423,6 +1470,10 @@ export interface ModelDeployResult {
   EndpointName?: string | undefined;
 }
 
+export interface ModelDigests {
+  ArtifactDigest?: string | undefined;
+}
+
 export interface ModelInput {
   DataInputConfig: string | undefined;
 }
@@ -1507,6 +1558,11 @@ export interface MultiModelConfig {
   ModelCacheSetting?: ModelCacheSetting | undefined;
 }
 
+export interface NeoVpcConfig {
+  SecurityGroupIds: string[] | undefined;
+  Subnets: string[] | undefined;
+}
+
 export interface NetworkConfig {
   EnableInterContainerTrafficEncryption?: boolean | undefined;
   EnableNetworkIsolation?: boolean | undefined;
@@ -1522,6 +1578,14 @@ export interface ObjectiveStatusCounters {
 }
 
 export type OutputCompressionType = "GZIP" | "NONE";
+
+export interface OutputConfig {
+  S3OutputLocation: string | undefined;
+  TargetDevice?: TargetDevice | undefined;
+  TargetPlatform?: TargetPlatform | undefined;
+  CompilerOptions?: string | undefined;
+  KmsKeyId?: string | undefined;
+}
 
 export interface OutputDataConfig {
   KmsKeyId?: string | undefined;
@@ -1931,6 +1995,20 @@ export interface Tag {
   Key: string | undefined;
   Value: string | undefined;
 }
+
+export type TargetDevice = "aisage" | "amba_cv2" | "amba_cv22" | "amba_cv25" | "coreml" | "deeplens" | "imx8mplus" | "imx8qm" | "jacinto_tda4vm" | "jetson_nano" | "jetson_tx1" | "jetson_tx2" | "jetson_xavier" | "lambda" | "ml_c4" | "ml_c5" | "ml_c6g" | "ml_eia2" | "ml_g4dn" | "ml_inf1" | "ml_inf2" | "ml_m4" | "ml_m5" | "ml_m6g" | "ml_p2" | "ml_p3" | "ml_trn1" | "qcs603" | "qcs605" | "rasp3b" | "rasp4b" | "rk3288" | "rk3399" | "sbe_c" | "sitara_am57x" | "x86_win32" | "x86_win64";
+
+export interface TargetPlatform {
+  Os: TargetPlatformOs | undefined;
+  Arch: TargetPlatformArch | undefined;
+  Accelerator?: TargetPlatformAccelerator | undefined;
+}
+
+export type TargetPlatformAccelerator = "INTEL_GRAPHICS" | "MALI" | "NNA" | "NVIDIA";
+
+export type TargetPlatformArch = "ARM64" | "ARM_EABI" | "ARM_EABIHF" | "X86" | "X86_64";
+
+export type TargetPlatformOs = "ANDROID" | "LINUX";
 
 export interface TensorBoardOutputConfig {
   LocalPath?: string | undefined;

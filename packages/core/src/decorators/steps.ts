@@ -85,6 +85,11 @@ export const EMR = stepDecorator<EmrStepArgs>("EMR");
 export const AutoML = stepDecorator<AutoMLStepArgs | VerbatimStepArgs<"AutoML">>("AutoML");
 /** An EMR Serverless step (SDK v3): the method returns `emrServerless({ jobConfig, applicationId or applicationConfig })`. */
 export const EMRServerless = stepDecorator<EmrServerlessStepArgs>("EMRServerless");
+/**
+ * A compilation step (SDK v1's `CompilationStep`, a SageMaker Neo job): sagepipe has no helper
+ * for it, so the method returns `verbatimStep("Compilation", { arguments: { ...CreateCompilationJob request } })`.
+ */
+export const Compilation = stepDecorator<VerbatimStepArgs<"Compilation">>("Compilation");
 /** A Bedrock custom-model step: the method returns `bedrockCustomModel({ ...CreateCustomModel request })`. */
 export const BedrockCustomModel = stepDecorator<BedrockCustomModelStepArgs>("BedrockCustomModel");
 /** A Bedrock custom-model deployment step: the method returns `bedrockCustomModelDeployment({...})`. */

@@ -1,11 +1,13 @@
 import type {
   CreateAutoMLJobRequest,
+  CreateCompilationJobRequest,
   CreateHyperParameterTuningJobRequest,
   CreateModelInput,
   CreateModelPackageInput,
   CreateProcessingJobRequest,
   CreateTrainingJobRequest,
   CreateTransformJobRequest,
+  DescribeCompilationJobResponse,
   DescribeModelOutput,
   DescribeModelPackageOutput,
   DescribeProcessingJobResponse,
@@ -46,6 +48,7 @@ interface VerbatimForms {
   Model: { request: CreateModelInput; properties: Properties<DescribeModelOutput>; keys: {} };
   RegisterModel: { request: CreateModelPackageInput; properties: Properties<DescribeModelPackageOutput>; keys: {} };
   AutoML: { request: CreateAutoMLJobRequest; properties: AutoMLProperties; keys: {} };
+  Compilation: { request: CreateCompilationJobRequest; properties: Properties<DescribeCompilationJobResponse>; keys: {} };
   QualityCheck: { request: CreateProcessingJobRequest; properties: Properties<QualityCheckProperties>; keys: CheckStepKeys };
   ClarifyCheck: { request: CreateProcessingJobRequest; properties: Properties<ClarifyCheckProperties>; keys: CheckStepKeys };
 }
@@ -81,6 +84,7 @@ const KINDS: { readonly [T in VerbatimType]: VerbatimKind<T> } = {
   Model: "CreateModel",
   RegisterModel: "RegisterModel",
   AutoML: "AutoML",
+  Compilation: "Compilation",
   QualityCheck: "QualityCheck",
   ClarifyCheck: "ClarifyCheck",
 };

@@ -20,7 +20,7 @@ const CORE_AWS_TYPES: Readonly<Record<Service, readonly string[]>> = {
     "AddAssociationRequest", "AssociationEdgeType", "CreateActionRequest", "CreateArtifactRequest", "CreateContextRequest",
     "CreateEndpointConfigInput", "CreateEndpointInput", "CreateInferenceComponentInput",
     // verbatimStep's requests (steps/verbatim-step.ts)
-    "CreateAutoMLJobRequest", "CreateHyperParameterTuningJobRequest", "CreateModelInput", "CreateModelPackageInput",
+    "CreateAutoMLJobRequest", "CreateCompilationJobRequest", "DescribeCompilationJobResponse", "CreateHyperParameterTuningJobRequest", "CreateModelInput", "CreateModelPackageInput",
     "CreateProcessingJobRequest", "CreateTrainingJobRequest", "CreateTransformJobRequest",
     "DescribeAutoMLJobResponse", "DescribeEndpointConfigOutput", "DescribeEndpointOutput", "DescribeHyperParameterTuningJobResponse",
     "DescribeInferenceComponentOutput", "DescribeModelOutput", "DescribeModelPackageOutput", "DescribeProcessingJobResponse",
