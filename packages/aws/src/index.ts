@@ -16,6 +16,7 @@ export { deploy, type DeployOptions, type DeployReport, type DefinitionOutcome }
 export { formatDeployReport } from "./format-deploy-report.ts";
 export { findPipeline, getPipeline, type LivePipeline } from "./live-pipeline.ts";
 export { describePipelineDefinition, type DescribedDefinition } from "./pipeline-definition.ts";
+export { readS3Object } from "./read-s3-object.ts";
 
 export { canonicalJson, sameDefinition } from "./canonical-json.ts";
 export { diffJson, type LeafChange } from "./json-diff.ts";

@@ -11,7 +11,7 @@ export type { ProgramFacts, PipelineFact, StepFact, ReferenceFact, ParameterFact
 export { buildStaticGraph, findCycles, type StaticGraph, type StaticEdge } from "./graph/static-graph.ts";
 export { CHECKS, checkPipeline } from "./checks/index.ts";
 export { toMermaid, toDot } from "./graph/export-graph.ts";
-export { importDefinition, type ImportOptions, type ImportResult } from "./import/import-definition.ts";
+export { importDefinition, type ImportOptions, type ImportResult, type CodeFetch } from "./import/import-definition.ts";
 export { checkParsedEntry, declaresPipeline, type EntryCheck, type ParsedProgram } from "./editor/check-source-files.ts";
 export { stepName } from "./checks/check.ts";
 export { withTypescript } from "./extract/typescript.ts";

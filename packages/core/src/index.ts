@@ -48,6 +48,7 @@ export { StepSlot } from "./steps/step-slot.ts";
 export { STEP_ARGS, isStepArgs, internals, type StepArgs, type StepKind, type StepType } from "./steps/step-args.ts";
 export { StepError, errorPlace, placeError, type ErrorPlace, type RenderContext } from "./steps/render-context.ts";
 export { codeHash } from "./assets/code-upload.ts";
+export { pyJsonDumps } from "./assets/python-text.ts";
 export type { Asset } from "./assets/asset-collector.ts";
 export { evaluatePipeline, type EvaluatedPipeline, type EvaluateOptions, type EmittedStepOrigin } from "./evaluate/definition.ts";
 export type { Edge, EdgeKind } from "./evaluate/edges.ts";

@@ -6,4 +6,6 @@ export { installFakeSageMaker, type FakeState } from "./fake-sagemaker.ts";
 export { ensureBucket } from "./ensure-bucket.ts";
 /** The SDK's SageMaker module, for tests in packages that do not depend on it (command classes for stubs). */
 export * as sagemakerSdk from "@aws-sdk/client-sagemaker";
+/** The SDK's S3 module, for stubbing S3 commands (GetObject) in tests of packages that do not depend on it. */
+export * as s3Sdk from "@aws-sdk/client-s3";
 export { installFakeLambda } from "./fake-lambda.ts";

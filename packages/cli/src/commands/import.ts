@@ -1,14 +1,21 @@
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { describePipelineDefinition } from "@sagepipe/aws";
 import { importDefinition } from "@sagepipe/compiler";
 import { writeFileAtomically } from "@sagepipe/core";
 import { parseCommandArgs } from "../args.ts";
 import { AWS_FLAGS, AWS_FLAGS_USAGE, awsOptionsFrom, connectToAws, type Connect } from "../aws/connect.ts";
 import { UsageError, type Command } from "../command.ts";
+import { fetchCode, FetchCodeError } from "../import/fetch-code.ts";
 import { readDefinitionFile } from "../read-definition-file.ts";
 
-const usage = `usage: sagepipe import <definition.json> [--out pipeline.ts] [--class Name] [--name PipelineName] [--force]
+/** The --fetch-code folder as the class's code paths start (relative to the class's folder, `/`-separated). */
+function codeDirAsWritten(dir: string, from: string): string {
+  const rel = relative(from, dir).split(sep).join("/");
+  return rel === "" ? "." : rel;
+}
+
+const usage = `usage: sagepipe import <definition.json> [--out pipeline.ts] [--class Name] [--name PipelineName] [--fetch-code <dir>] [--force]
        sagepipe import --pipeline <name> [--version N] [--out pipeline.ts] [--class Name] [--force] [AWS options]
 
 Reads a pipeline definition (the SageMaker Python SDK's pipeline.definition(), a deployed
@@ -29,6 +36,9 @@ Options:
   --pipeline <name> read the definition of this deployed pipeline (DescribePipeline), instead
                     of a file; a definition deployed from S3 is read the same way
   --version <N>     with --pipeline: that version of the pipeline (default: the latest)
+  --fetch-code <dir> download the code the steps read from S3 (a processing script, a
+                    training source bundle, unpacked) into <dir>/<method>/ and refer to it as
+                    local code, which build uploads again (to a content-hashed location)
 
 ${AWS_FLAGS_USAGE}
 
@@ -56,6 +66,7 @@ export function importCommandFor(connect: Connect): Command {
         force: { type: "boolean" },
         pipeline: { type: "string" },
         version: { type: "string" },
+        "fetch-code": { type: "string" },
         ...AWS_FLAGS,
       });
       const className = values.class;
@@ -68,8 +79,9 @@ export function importCommandFor(connect: Connect): Command {
           ? `sagepipe import: give either a definition file or --pipeline <name>, not both (got '${positionals.join(" ")}').`
           : "sagepipe import: expected one definition file, or --pipeline <name>.");
       }
-      if (!live && (values.version !== undefined || values.region !== undefined || values.profile !== undefined || values["endpoint-url"] !== undefined)) {
-        throw new UsageError("sagepipe import: --version, --region, --profile and --endpoint-url go with --pipeline <name>.");
+      if (!live && values.version !== undefined) throw new UsageError("sagepipe import: --version goes with --pipeline <name>.");
+      if (!live && values["fetch-code"] === undefined && (values.region !== undefined || values.profile !== undefined || values["endpoint-url"] !== undefined)) {
+        throw new UsageError("sagepipe import: --region, --profile and --endpoint-url go with --pipeline <name> or --fetch-code <dir>.");
       }
       const version = values.version === undefined ? undefined : Number(values.version);
       if (version !== undefined && !(Number.isInteger(version) && version >= 1 && /^\d+$/.test(values.version!))) {
@@ -92,10 +104,21 @@ export function importCommandFor(connect: Connect): Command {
         source = fileSource!;
       }
       const pipelineName = values.name ?? source.pipelineName;
-      const result = importDefinition(source.text, { file: source.shown, ...(className ? { className } : {}), ...(pipelineName ? { pipelineName } : {}) });
+      const codeDir = values["fetch-code"] === undefined ? undefined : resolve(io.cwd, values["fetch-code"]);
+      const fetchCodeOption = codeDir ? { fetchCode: { dir: codeDirAsWritten(codeDir, out ? dirname(out) : io.cwd) } } : {};
+      const result = importDefinition(source.text, { file: source.shown, ...(className ? { className } : {}), ...(pipelineName ? { pipelineName } : {}), ...fetchCodeOption });
       if (!result.ok) {
         io.err(result.error);
         return 1;
+      }
+      if (codeDir && result.fetches.length) {
+        try {
+          await fetchCode(connect(awsOptionsFrom(values, io)).s3, result.fetches, codeDir, values.force === true);
+        } catch (e) {
+          if (!(e instanceof FetchCodeError)) throw e;
+          io.err(`sagepipe import: ${e.message}`);
+          return 1;
+        }
       }
       for (const w of result.warnings) io.err(`warning: ${w}`);
       if (!out) {

@@ -24,10 +24,24 @@ export interface ImportOptions {
   readonly className?: string;
   /** The pipeline's name (the definition does not hold it). @default the one its default output locations use, else the file's base name */
   readonly pipelineName?: string;
+  /**
+   * `--fetch-code`: make code the steps read from S3 local code assets under this folder, the
+   * path as the class writes it (relative to the class's file, `/`-separated). @default code stays an S3 URI
+   */
+  readonly fetchCode?: { readonly dir: string };
+}
+
+/** Code to download for --fetch-code: the object, and where it goes under the folder. */
+export interface CodeFetch {
+  readonly uri: string;
+  /** The path under the --fetch-code folder (`<method>/<file>`, or `<method>` for an archive to unpack). */
+  readonly path: string;
+  /** A .tar.gz to unpack into `path` (a source folder), not a file. */
+  readonly unpack: boolean;
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly source: string; readonly className: string; readonly pipelineName: string; readonly warnings: readonly string[] }
+  | { readonly ok: true; readonly source: string; readonly className: string; readonly pipelineName: string; readonly warnings: readonly string[]; readonly fetches: readonly CodeFetch[] }
   | { readonly ok: false; readonly error: string };
 
 /** Imports a definition's text. Never throws on bad input: the result says what is wrong. */
@@ -130,6 +144,8 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   const imports = new Set<string>(["Pipeline"]);
   const constants = new Map<string, { name: string; value: string }>();
   let region: string | undefined;
+  const fetches: CodeFetch[] = [];
+  let codeBucket: string | undefined;
   const constantNames = new NameSet([...parameters.map((p) => p.field), ...[...steps.values()].map((s) => s.method), className]);
   const scope: ImportScope = {
     self: "this",
@@ -156,6 +172,14 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
       if (!c) constants.set(key, (c = { name: constantNames.claim(kind), value: text }));
       return c.name;
     },
+    ...(options.fetchCode ? { fetchCode: (uri: string, stepName: string, file: string, unpack: boolean) => {
+      const folder = steps.get(stepName)?.method ?? "code";
+      const path = unpack ? folder : `${folder}/${file}`;
+      fetches.push({ uri, path, unpack });
+      codeBucket ??= /^s3:\/\/([^/]+)\//.exec(uri)?.[1];
+      warnings.push(`step ${stepName}: ${uri} is fetched into ${options.fetchCode!.dir}/${path}; the build uploads it to a content-hashed location, so that URI differs from the definition's.`);
+      return `${options.fetchCode!.dir}/${path}`;
+    } } : {}),
     ...(firstRole(definition) !== undefined ? { role: firstRole(definition)! } : {}),
     ...(defaults?.fromOutputs && defaults.pipelineName === pipelineName ? { defaultOutput: defaults } : {}),
     keepsJobNames: keepsJobNames(entries),
@@ -199,7 +223,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   const pipelineOptions: Code = object([
     ["name", literal(pipelineName)],
     ["region", region === undefined ? undefined : literal(region)],
-    ["bucket", defaults && defaults.pipelineName === pipelineName ? literal(defaults.bucket) : undefined],
+    ["bucket", defaults && defaults.pipelineName === pipelineName ? literal(defaults.bucket) : codeBucket !== undefined ? literal(codeBucket) : undefined],
     ["experimentConfig", experiment],
     ["definitionConfig", scope.keepsJobNames ? object([["useCustomJobPrefix", literal(true)]]) : undefined],
     ["metadata", metadata],
@@ -213,5 +237,5 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
     fields,
     methods,
   });
-  return { ok: true, source, className, pipelineName, warnings };
+  return { ok: true, source, className, pipelineName, warnings, fetches };
 }

@@ -43,6 +43,11 @@ export interface ImportScope {
   readonly constant: (kind: string, value: Code) => string;
   /** Records that a step needs the pipeline's region (a helper derives its image from it); one region per pipeline. */
   readonly useRegion: (region: string, pointer: string) => void;
+  /**
+   * With --fetch-code: records that the code at `uri` is downloaded for `step` (as `file`, or
+   * unpacked into the step's folder when `unpack`) and returns its path as the class writes it.
+   */
+  readonly fetchCode?: (uri: string, step: string, file: string, unpack: boolean) => string;
   /** The role the definition's jobs run with (its first RoleArn), for helpers that need a role the step does not hold (model registration). */
   readonly role?: string;
   /** The default S3 location of a processing output, when the pipeline's name and bucket are known. */

@@ -6,6 +6,7 @@ import { isJsonObject, valueCode } from "../expressions.ts";
 import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import { array, literal, object, raw, type Code } from "../ts-code.ts";
+import { frameworkCode, jsonHyperparameter } from "./fetched-code.ts";
 
 /** Where the job's settings differ between a training job and a tuning job's definition. */
 export interface EstimatorShape {
@@ -14,6 +15,8 @@ export interface EstimatorShape {
   readonly resources: "ResourceConfig" | "HyperParameterTuningResourceConfig";
   /** `HyperParameters` (optional) or `StaticHyperParameters` (always written, `{}` when none). */
   readonly hyperparameters: "HyperParameters" | "StaticHyperParameters";
+  /** A Training step's name: with --fetch-code, its framework source bundle may become a local folder (frameworkEstimator()). */
+  readonly fetchFrameworkOf?: string;
 }
 
 /** `{ channel: input }` entry from one InputDataConfig channel. */
@@ -88,6 +91,8 @@ export interface EstimatorParts {
   readonly metrics: Code | undefined;
   /** The job's S3OutputPath as written. */
   readonly outputPath: unknown;
+  /** True when the entries are frameworkEstimator()'s (--fetch-code made the bundle a local folder). */
+  readonly framework: boolean;
   /** Fails on keys of the nested objects nobody took (the caller finishes `a` itself). */
   readonly done: () => void;
 }
@@ -123,8 +128,15 @@ export function estimatorParts(a: JsonReader, scope: ImportScope, shape: Estimat
   if (outputPath === undefined) throw new CannotImport(output.at("S3OutputPath"), `${by} always writes S3OutputPath`);
   const hyper = a.object(shape.hyperparameters);
   if (!hyper && shape.hyperparameters === "StaticHyperParameters") throw new CannotImport(a.at("StaticHyperParameters"), `${by} always writes StaticHyperParameters ({} when none)`);
-  const hyperKeys = hyper ? Object.keys(hyper.value) : [];
-  const hyperCode = hyper && (hyperKeys.length || shape.hyperparameters === "HyperParameters") ? object(hyperKeys.map((k) => [k, hyperparameterCode(hyper, k, scope, by)])) : undefined;
+  // --fetch-code: a framework estimator's source bundle becomes a local folder (frameworkEstimator()).
+  const framework = shape.fetchFrameworkOf !== undefined && hyper && Object.entries(hyper.value).every(([k, v]) => typeof v !== "string" || k.startsWith("sagemaker_") || jsonHyperparameter(v) !== undefined)
+    ? frameworkCode(shape.fetchFrameworkOf, hyper.value, scope)
+    : undefined;
+  for (const k of framework?.own ?? []) hyper?.take(k);
+  const hyperKeys = hyper ? Object.keys(hyper.value).filter((k) => !framework?.own.has(k)) : [];
+  const hyperCode = hyper && (hyperKeys.length || (!framework && shape.hyperparameters === "HyperParameters"))
+    ? object(hyperKeys.map((k) => [k, framework && typeof hyper.value[k] === "string" ? literal(jsonHyperparameter(hyper.take(k) as string)!) : hyperparameterCode(hyper, k, scope, by)]))
+    : undefined;
   const isolation = a.take("EnableNetworkIsolation");
   const encryption = a.take("EnableInterContainerTrafficEncryption");
   if (isolation === false || encryption === false) throw new CannotImport(a.at(isolation === false ? "EnableNetworkIsolation" : "EnableInterContainerTrafficEncryption"), `${by} writes these settings only when true`);
@@ -152,9 +164,12 @@ export function estimatorParts(a: JsonReader, scope: ImportScope, shape: Estimat
     ["network", network.kind === "object" && network.entries.length ? network : undefined],
     ["outputKmsKey", v(output, "KmsKeyId")],
     ["volumeKmsKey", v(resources, "VolumeKmsKeyId")],
+    ["entryPoint", framework ? literal(framework.entryPoint) : undefined],
+    ["sourceDir", framework ? literal(framework.sourceDir) : undefined],
+    ["containerLogLevel", framework?.containerLogLevel !== undefined ? literal(framework.containerLogLevel) : undefined],
   ];
   const done = () => {
     for (const r of [algorithm, output, stopping, resources, hyper, vpc, checkpoint]) r?.done();
   };
-  return { entries, metrics: metrics ? array(metrics) : undefined, outputPath, done };
+  return { entries, metrics: metrics ? array(metrics) : undefined, outputPath, framework: framework !== undefined, done };
 }

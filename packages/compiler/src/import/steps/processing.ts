@@ -1,10 +1,12 @@
 // Processing steps: `processor({ role, image, ... }).run({ inputs, outputs, arguments, propertyFiles })`.
-// The job's code input and entrypoint are kept as written (an S3 URI stays an S3 URI).
+// The job's code input and entrypoint are kept as written (an S3 URI stays an S3 URI), unless
+// --fetch-code makes the script a local file: `processor({ command }).run({ code })`.
 import { isJsonObject, textCode, valueCode } from "../expressions.ts";
 import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import type { StepImporter, StepInput } from "../step-importer.ts";
 import { array, call, literal, method, object, raw, type Code } from "../ts-code.ts";
+import { processingScript } from "./fetched-code.ts";
 import { JOB_BASE_LENGTH, keptJobNameCode } from "./kept-job-name.ts";
 import { networkCode, tagsCode } from "./job-settings.ts";
 
@@ -100,6 +102,9 @@ export const processingImporter: StepImporter = {
     if (entrypoint && !entrypoint.every((e) => typeof e === "string")) throw new CannotImport(app.at("ContainerEntrypoint"), `${BY} takes an entrypoint of plain text`);
     const role = a.take("RoleArn");
     if (typeof role !== "string") throw new CannotImport(a.at("RoleArn"), `${BY} takes the role as text`);
+    const listed = a.list("ProcessingInputs");
+    const script = processingScript(step.name, listed, entrypoint, scope);
+    const inputs = script ? script.inputs : listed;
     const output = a.object("ProcessingOutputConfig");
     const stopping = a.object("StoppingCondition");
     const v = (r: JsonReader, key: string) => (r.has(key) ? valueCode(r.take(key), scope, r.at(key)) : undefined);
@@ -113,23 +118,25 @@ export const processingImporter: StepImporter = {
       ["volumeKmsKey", v(cluster, "VolumeKmsKeyId")],
       ["outputKmsKey", output ? v(output, "KmsKeyId") : undefined],
       ["maxRuntimeInSeconds", stopping ? v(stopping, "MaxRuntimeInSeconds") : undefined],
-      ["entrypoint", entrypoint ? array(entrypoint.map((e) => literal(e as string))) : undefined],
+      ["command", script && !(script.command.length === 1 && script.command[0] === "python3") ? array(script.command.map(literal)) : undefined],
+      ["entrypoint", entrypoint && !script ? array(entrypoint.map((e) => literal(e as string))) : undefined],
       ["env", v(a, "Environment")],
       ["network", a.has("NetworkConfig") ? networkCode(a.object("NetworkConfig")!, scope, BY) : undefined],
       ["tags", a.has("Tags") ? tagsCode(a.list("Tags")!, a.at("Tags"), scope, BY) : undefined],
       ["baseJobName", keptJobNameCode(a, "ProcessingJobName", scope, BY, "baseJobName", JOB_BASE_LENGTH)],
     ]);
-    const inputs = a.list("ProcessingInputs");
     const files = step.envelope.list("PropertyFiles");
     const run = object([
-      ["inputs", inputs ? array(inputs.map((x, i) => inputCode(x, i, `${a.at("ProcessingInputs")}/${i}`, scope))) : undefined],
+      ["inputs", inputs?.length ? array(inputs.map((x, i) => inputCode(x, i, `${a.at("ProcessingInputs")}/${i}`, scope))) : undefined],
       ["outputs", output ? outputsCode(output, step, scope) : undefined],
+      ["code", script ? literal(script.code) : undefined],
       ["arguments", t(app, "ContainerArguments")],
       ["propertyFiles", files ? propertyFilesCode(files, step.envelope.at("PropertyFiles")) : undefined],
     ]);
     for (const r of [cluster, app, output, stopping, a]) r?.done();
-    if (inputs && !inputs.length) throw new CannotImport(a.at("ProcessingInputs"), `${BY} writes no ProcessingInputs when there are none`);
-    return { decorator: "Processing", body: method(call(scope.use("processor"), [props]), "run", [run]) };
+    if (listed && !listed.length) throw new CannotImport(a.at("ProcessingInputs"), `${BY} writes no ProcessingInputs when there are none`);
+    const notes = script ? [`The script is a copy of ${script.uri} (--fetch-code); the build uploads it to a content-hashed location.`] : [];
+    return { decorator: "Processing", body: method(call(scope.use("processor"), [props]), "run", [run]), notes };
   },
   reference(segments, stepCall) {
     const [config, outputs, s3, uri] = segments;

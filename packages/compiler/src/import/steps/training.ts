@@ -48,7 +48,7 @@ export const trainingImporter: StepImporter = {
   write(step, scope) {
     const a = step.args;
     if (isNotebookJob(a.value)) throw new CannotImport(a.at("AlgorithmSpecification"), "a notebook job (run by amazon_sagemaker_scheduler, which notebookJob() writes): the importer does not yet map it back onto notebookJob()");
-    const parts = estimatorParts(a, scope, { by: BY, resources: "ResourceConfig", hyperparameters: "HyperParameters" });
+    const parts = estimatorParts(a, scope, { by: BY, resources: "ResourceConfig", hyperparameters: "HyperParameters", fetchFrameworkOf: step.name });
     const debugging = debuggerOptions(a, parts.outputPath);
     const props = object([
       ...parts.entries,
@@ -60,8 +60,12 @@ export const trainingImporter: StepImporter = {
     const channels = channelsCode(a, scope, BY);
     parts.done();
     a.done();
-    const body = method(call(scope.use("estimator"), [props]), "fit", channels ? [channels] : []);
-    return { decorator: "Training", body, ...(isRepackJob(step.name, a) ? { notes: REPACK_NOTES } : {}) };
+    const body = method(call(scope.use(parts.framework ? "frameworkEstimator" : "estimator"), [props]), "fit", channels ? [channels] : []);
+    const notes = [
+      ...(isRepackJob(step.name, a) ? REPACK_NOTES : []),
+      ...(parts.framework ? ["The source folder is a copy of the bundle the definition names (--fetch-code); the build packs and uploads it again."] : []),
+    ];
+    return { decorator: "Training", body, ...(notes.length ? { notes } : {}) };
   },
   reference: (segments, stepCall) => (spells(segments, "ModelArtifacts.S3ModelArtifacts") ? `${stepCall}.modelArtifacts` : undefined),
 };
