@@ -102,7 +102,8 @@ t("bad usage: a file and --pipeline, --version without --pipeline, a version tha
   const { command } = await deployed();
   for (const [args, message] of [
     [["x.json", "--pipeline", "Reports"], "give either a definition file or --pipeline <name>, not both"],
-    [["x.json", "--version", "2"], "--version, --region, --profile and --endpoint-url go with --pipeline <name>"],
+    [["x.json", "--version", "2"], "--version goes with --pipeline <name>"],
+    [["x.json", "--region", "eu-west-1"], "--region, --profile and --endpoint-url go with --pipeline <name> or --fetch-code <dir>"],
     [["--pipeline", "Reports", "--version", "two"], "--version must be a pipeline version number (1, 2, ...), not 'two'"],
     [["--pipeline", "Reports", "--version", "0"], "--version must be a pipeline version number"],
   ] as const) {
