@@ -130,7 +130,7 @@ export function estimatorParts(a: JsonReader, scope: ImportScope, shape: Estimat
   if (!hyper && shape.hyperparameters === "StaticHyperParameters") throw new CannotImport(a.at("StaticHyperParameters"), `${by} always writes StaticHyperParameters ({} when none)`);
   // --fetch-code: a framework estimator's source bundle becomes a local folder (frameworkEstimator()).
   const framework = shape.fetchFrameworkOf !== undefined && hyper && Object.entries(hyper.value).every(([k, v]) => typeof v !== "string" || k.startsWith("sagemaker_") || jsonHyperparameter(v) !== undefined)
-    ? frameworkCode(shape.fetchFrameworkOf, hyper.value, scope)
+    ? frameworkCode(shape.fetchFrameworkOf, hyper.value, hyper.pointer, scope)
     : undefined;
   for (const k of framework?.own ?? []) hyper?.take(k);
   const hyperKeys = hyper ? Object.keys(hyper.value).filter((k) => !framework?.own.has(k)) : [];

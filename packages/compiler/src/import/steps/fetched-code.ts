@@ -52,7 +52,7 @@ const OWN = ["sagemaker_submit_directory", "sagemaker_program", "sagemaker_conta
  * S3), when --fetch-code is on and the hyperparameters are exactly what frameworkEstimator()
  * writes for it.
  */
-export function frameworkCode(stepName: string, hyperparameters: { readonly [k: string]: unknown } | undefined, scope: ImportScope): FrameworkCode | undefined {
+export function frameworkCode(stepName: string, hyperparameters: { readonly [k: string]: unknown } | undefined, pointer: string, scope: ImportScope): FrameworkCode | undefined {
   if (!scope.fetchCode || !hyperparameters || !OWN.every((k) => typeof hyperparameters[k] === "string")) return undefined;
   const decoded = (key: string): unknown => {
     try {
@@ -65,7 +65,7 @@ export function frameworkCode(stepName: string, hyperparameters: { readonly [k: 
   const [uri, program, level, region] = OWN.map(decoded);
   if (typeof uri !== "string" || !/^s3:\/\/[^/]+\/.+\.tar\.gz$/.test(uri) || typeof program !== "string" || program.includes("/") || !program) return undefined;
   if (typeof level !== "number" || !Number.isInteger(level) || typeof region !== "string") return undefined;
-  scope.useRegion(region, "/");
+  scope.useRegion(region, `${pointer}/sagemaker_region`);
   const sourceDir = scope.fetchCode(uri, stepName, "sourcedir.tar.gz", true);
   return { entryPoint: program, sourceDir, ...(level !== 20 ? { containerLogLevel: level } : {}), own: new Set(OWN) };
 }
