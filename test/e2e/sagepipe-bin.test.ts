@@ -177,7 +177,7 @@ t("user errors and usage errors keep their exit codes and messages", async () =>
 
 t("a mistake found in the built definition is placed at its line:col, with the bundle and from the sources", async () => {
   // Such a place comes from the user's stack frames, mapped to TypeScript lines by source maps.
-  for (const env of [{}, { SAGEPIPE_BUNDLE: "off" }]) {
+  for (const env of [{}, { SAGEPIPE_BUNDLE: "off" }] as Record<string, string>[]) {
     const r = await sagepipe(["build", "count.ts", "--out", "out-count"], env);
     assert.is(r.code, 1, r.stdout + r.stderr);
     assert.match(r.stdout + r.stderr, /count\.ts:2:109: error SP962: a\(\): InstanceCount must be an integer from 1 to 100/);
