@@ -22,8 +22,6 @@ export interface NotImported {
   readonly notYet: string;
 }
 
-const JOB_HELPERS = "the importer does not yet map its arguments back onto sagepipe's helpers";
-
 export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Processing: processingImporter,
   Training: trainingImporter,
