@@ -21,6 +21,7 @@ export { lookupImageUri, knownVersions, ImageLookupError, type ImageSpec, type F
 export { jsonGet } from "./json-get.ts";
 export { writeFileAtomically, stageFile, stageCopy, commitFile, tempPathBeside, tempFileOwner, writeProblem } from "./assets/atomic-write.ts";
 export { pyStr } from "./assets/python-text.ts";
+export { KEPT_NAME_LENGTH } from "./steps/job-name.ts";
 export { transformer, type TransformerProps, type TransformArgs, type TransformStepArgs, type ModelClientConfig, type BatchDataCaptureConfig } from "./steps/transform.ts";
 export { condition, type ConditionArgs, type ConditionStepArgs } from "./steps/condition.ts";
 export { fail, type FailStepArgs } from "./steps/fail.ts";

@@ -4,6 +4,7 @@ import { renderTags, type JobTags } from "./job-tags.ts";
 import { requireBucket, StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
+import { KEPT_NAME_LENGTH } from "./job-name.ts";
 
 /** One AutoML data channel (SDK `AutoMLInput`); several URIs make several entries. */
 export interface AutoMLInputSpec {
@@ -95,9 +96,6 @@ function renderInputs(inputs: readonly AutoMLInputSpec[]): object[] {
   );
 }
 
-/** Room the SDK leaves in a 32-character AutoML job name for its "-<timestamp>" suffix. */
-const AUTOML_BASE_LENGTH = 32 - "-2023-11-14-22-13-20-123".length;
-
 /** The `Arguments` of an AutoML step (a CreateAutoMLJob request), in the SDK's key order. */
 export function renderAutoMLArguments(props: AutoMLProps, inputs: readonly AutoMLInputSpec[], ctx: RenderContext): object {
   const problems = autoMLProblems(props, inputs);
@@ -105,7 +103,7 @@ export function renderAutoMLArguments(props: AutoMLProps, inputs: readonly AutoM
   const criteria = { MaxCandidates: props.maxCandidates, MaxRuntimePerTrainingJobInSeconds: props.maxRuntimePerTrainingJobInSeconds, MaxAutoMLJobRuntimeInSeconds: props.totalJobRuntimeInSeconds };
   const vpc = props.vpcConfig ? { SecurityGroupIds: [...props.vpcConfig.securityGroupIds], Subnets: [...props.vpcConfig.subnets] } : undefined;
   return {
-    AutoMLJobName: ctx.useCustomJobPrefix ? (props.baseJobName ?? "automl").slice(0, AUTOML_BASE_LENGTH) : undefined,
+    AutoMLJobName: ctx.useCustomJobPrefix ? (props.baseJobName ?? "automl").slice(0, KEPT_NAME_LENGTH.autoML) : undefined,
     InputDataConfig: renderInputs(inputs),
     OutputDataConfig: { S3OutputPath: props.outputPath ?? `s3://${requireBucket(ctx, "the default AutoML output path")}/`, KmsKeyId: props.outputKmsKey },
     AutoMLJobConfig: {

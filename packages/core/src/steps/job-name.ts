@@ -4,8 +4,16 @@ import type { RenderContext } from "./render-context.ts";
 /** What the SDK falls back to for a job name when the image is a pipeline variable. */
 export type JobClassName = "processing-job" | "training-job" | "Model";
 
-/** Room the SDK leaves for its "-<timestamp>" suffix in a 63-character name. */
-const MAX_BASE_LENGTH = 63 - "-2023-11-14-22-13-20-123".length;
+/**
+ * How much of a base name the SDK keeps when `definitionConfig` keeps job names: the name's
+ * limit less the "-<timestamp>" it leaves room for (63 characters for processing, training and
+ * transform jobs and models; 32 for tuning and AutoML jobs, each with its own stamp).
+ */
+export const KEPT_NAME_LENGTH = {
+  job: 63 - "-2023-11-14-22-13-20-123".length,
+  tuning: 32 - "-231114-2213".length,
+  autoML: 32 - "-2023-11-14-22-13-20-123".length,
+} as const;
 
 /**
  * The SDK's `base_name_from_image`: the repository part of an image URI
@@ -31,5 +39,5 @@ export function keptJobName(
   jobClass: JobClassName,
 ): string | undefined {
   if (!ctx.useCustomJobPrefix) return undefined;
-  return (baseJobName ?? baseNameFromImage(image, jobClass)).slice(0, MAX_BASE_LENGTH);
+  return (baseJobName ?? baseNameFromImage(image, jobClass)).slice(0, KEPT_NAME_LENGTH.job);
 }

@@ -1,7 +1,7 @@
 import type { DescribeHyperParameterTuningJobResponse, ListTrainingJobsForHyperParameterTuningJobResponse } from "../aws-types/sagemaker.ts";
 import { JoinNode, propertyProxy, type PipelineVariable, type Properties, type Value } from "@sagepipe/expressions";
 import { resolveImage } from "../images/image-ref.ts";
-import { baseNameFromImage } from "./job-name.ts";
+import { baseNameFromImage, KEPT_NAME_LENGTH } from "./job-name.ts";
 import { StepError, type RenderContext } from "./render-context.ts";
 import { STEP_ARGS, type StepArgs } from "./step-args.ts";
 import { StepSlot } from "./step-slot.ts";
@@ -58,14 +58,11 @@ export interface TuningStepArgs extends StepArgs<"Tuning"> {
   topModelS3Uri(topK: number, location: TopModelLocation): PipelineVariable<string>;
 }
 
-/** Room the SDK leaves in a 32-character tuning job name for its "-<yymmdd-HHMM>" suffix. */
-const TUNING_BASE_LENGTH = 32 - "-231114-2213".length;
-
 /** `HyperParameterTuningJobName`, kept only under `useCustomJobPrefix`: the base name the SDK would have stamped. */
 export function keptTuningJobName(settings: TuningJobSettings, first: TuningDefinition, ctx: RenderContext): string | undefined {
   if (!ctx.useCustomJobPrefix) return undefined;
   const base = settings.baseTuningJobName ?? baseNameFromImage(resolveImage(first.estimator.props.image, ctx), "training-job");
-  return base.slice(0, TUNING_BASE_LENGTH);
+  return base.slice(0, KEPT_NAME_LENGTH.tuning);
 }
 
 /** Problems with the tuning job's own settings (empty when fine). */

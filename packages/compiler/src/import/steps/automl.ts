@@ -1,5 +1,6 @@
 // AutoML steps: `autoML({ role, outputPath, problemType, jobObjective, maxCandidates, ... })
 // .fit([autoMLInput({ inputs, targetAttributeName, channelType, ... }), ...])`.
+import { KEPT_NAME_LENGTH } from "@sagepipe/core";
 import { valueCode } from "../expressions.ts";
 import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
@@ -10,8 +11,8 @@ import { keptJobNameCode } from "./kept-job-name.ts";
 
 const BY = "autoML().fit()";
 
-/** How much of a base AutoML job name autoML() keeps: 32 characters less the SDK's "-<timestamp>" (core's AUTOML_BASE_LENGTH). */
-const AUTOML_BASE_LENGTH = 32 - "-2023-11-14-22-13-20-123".length;
+/** How much of a base AutoML job name autoML() keeps (core's, which the build cuts to). */
+const AUTOML_BASE_LENGTH = KEPT_NAME_LENGTH.autoML;
 
 /** `autoMLInput({...})` from one InputDataConfig entry. */
 function inputCode(item: unknown, pointer: string, scope: ImportScope): Code {

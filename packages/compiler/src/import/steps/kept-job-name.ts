@@ -2,6 +2,7 @@
 // them only under the pipeline's `definitionConfig: { useCustomJobPrefix: true }`, from each
 // job's base name. The import turns that setting on when the definition's jobs hold their names,
 // and gives each job the base name that renders its name back.
+import { KEPT_NAME_LENGTH } from "@sagepipe/core";
 import { isJsonObject } from "../expressions.ts";
 import { CannotImport, type ImportScope } from "../import-scope.ts";
 import type { JsonReader } from "../json-reader.ts";
@@ -49,5 +50,5 @@ export function keptJobNameCode(a: JsonReader, key: string, scope: ImportScope, 
   return literal(name);
 }
 
-/** How much of a base job name processing and training jobs keep: 63 characters less the SDK's "-<timestamp>" (core's keptJobName). */
-export const JOB_BASE_LENGTH = 63 - "-2023-11-14-22-13-20-123".length;
+/** How much of a base job name processing and training jobs keep (core's, which the build cuts to). */
+export const JOB_BASE_LENGTH = KEPT_NAME_LENGTH.job;

@@ -2,7 +2,7 @@
 // hyperparameterRanges: { eta: continuous(0.01, 0.5), ... }, ... }).fit({ channel: input })`, and
 // a tuner over several algorithms (`TrainingJobDefinitions`) as `multiAlgorithmTuner({ estimators:
 // { name: { estimator, objectiveMetricName, hyperparameterRanges } }, ... }).fit({ name: {...} })`.
-import { pyStr } from "@sagepipe/core";
+import { KEPT_NAME_LENGTH, pyStr } from "@sagepipe/core";
 import { parseGet } from "@sagepipe/validate";
 import { isJsonObject, valueCode } from "../expressions.ts";
 import { CannotImport, type ImportScope } from "../import-scope.ts";
@@ -18,8 +18,8 @@ const MULTI_BY = "multiAlgorithmTuner().fit()";
 /** The three range lists in the order renderParameterRanges writes each kind. */
 const RANGE_KINDS = [["ContinuousParameterRanges", "continuous"], ["CategoricalParameterRanges", "categorical"], ["IntegerParameterRanges", "integer"]] as const;
 
-/** How much of a base tuning job name the tuner keeps: 32 characters less the SDK's "-<yymmdd-HHMM>" (core's keptTuningJobName). */
-const TUNING_BASE_LENGTH = 32 - "-231114-2213".length;
+/** How much of a base tuning job name the tuner keeps (core's, which the build cuts to). */
+const TUNING_BASE_LENGTH = KEPT_NAME_LENGTH.tuning;
 
 /** A range bound: a number whose Python str() is the text, or a numeric parameter turned into text (a join of it alone). */
 function boundCode(value: unknown, pointer: string, scope: ImportScope, by: string): Code {
