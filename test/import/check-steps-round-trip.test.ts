@@ -5,7 +5,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { builtDefinition } from "./built-round-trip.ts";
-import { roundTrip } from "./round-trip.ts";
+import { assertClean, roundTrip } from "./round-trip.ts";
 
 const SOURCE = `
 import { Pipeline, QualityCheck, checkJob, datasetFormat, param } from "@sagepipe/core";
@@ -56,12 +56,7 @@ const t = suite("sagepipe import: quality check steps");
 t("every option of checkJob().dataQuality() and .modelQuality() round-trips", async () => {
   const text = await builtDefinition(SOURCE, "checks-all-options");
   const r = await roundTrip(text, "checks.json");
-  assert.ok(r.imported, r.imported ? "" : r.error);
-  if (!r.imported) return;
-  assert.equal(r.warnings, []);
-  assert.is(r.checkCode, 0, r.checkOutput);
-  assert.is(r.buildCode, 0, r.buildOutput);
-  assert.equal(r.unexpected, [], r.source);
+  assertClean(r);
   assert.match(r.source, `region: "eu-west-1"`);
   assert.match(r.source, "checks.dataQuality({");
   assert.match(r.source, "checks.modelQuality({");

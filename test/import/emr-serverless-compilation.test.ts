@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { parseJson, validateDefinition } from "../../packages/validate/src/index.ts";
-import { roundTrip } from "./round-trip.ts";
+import { assertClean, roundTrip } from "./round-trip.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), "utf8");
 const t = suite("sagepipe import: EMRServerless and Compilation steps");
@@ -21,12 +21,7 @@ for (const name of ["emr-serverless.json", "compilation.json"]) {
 
 t("EMRServerless steps (an existing application, a new one) become emrServerless({...}) and build back equal", async () => {
   const r = await roundTrip(fixture("emr-serverless.json"), "emr-serverless.json");
-  assert.ok(r.imported, r.imported ? "" : r.error);
-  if (!r.imported) return;
-  assert.equal(r.warnings, []);
-  assert.is(r.checkCode, 0, r.checkOutput);
-  assert.is(r.buildCode, 0, r.buildOutput);
-  assert.equal(r.unexpected, [], r.source);
+  assertClean(r);
   assert.is((r.source.match(/return emrServerless\(\{/g) ?? []).length, 2);
   assert.match(r.source, `entryPointArguments: ["--after", this.sparkOnExisting().properties.jobRun.jobRunId]`);
   assert.not.match(r.source, "verbatimStep");

@@ -3,7 +3,7 @@
 // IntervalSeconds (`backoffRate: null`), imported and built back with no difference.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { roundTrip } from "./round-trip.ts";
+import { assertClean, roundTrip } from "./round-trip.ts";
 
 const processing = (name: string, retry: unknown[]) => ({
   Name: name,
@@ -31,12 +31,7 @@ const t = suite("sagepipe import: Metadata and retry policies as written");
 
 t("a non-empty Metadata and retry policies without BackoffRate build back equal, nothing kept verbatim", async () => {
   const r = await roundTrip(JSON.stringify(definition, null, 2), "envelope.json");
-  assert.ok(r.imported, r.imported ? "" : r.error);
-  if (!r.imported) return;
-  assert.equal(r.warnings, []);
-  assert.is(r.checkCode, 0, r.checkOutput);
-  assert.is(r.buildCode, 0, r.buildOutput);
-  assert.equal(r.unexpected, [], r.source);
+  assertClean(r);
   assert.match(r.source, `metadata: { owner: "team-a", tags: ["x", 1, true, null], nested: { a: { b: 1.5 } } }`);
   assert.match(r.source, `retry: [{ exceptionTypes: ["Step.THROTTLING"], intervalSeconds: 5, backoffRate: null, maxAttempts: 3 }]`);
   assert.match(r.source, `{ exceptionTypes: ["SageMaker.CAPACITY_ERROR"], intervalSeconds: null, backoffRate: null, expireAfterMinutes: 30 }`);

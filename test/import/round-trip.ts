@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { importDefinition } from "../../packages/compiler/src/index.ts";
 import { main } from "../../packages/cli/src/main.ts";
 import { jsonDifferences, type JsonDifference } from "../conformance/json-diff.ts";
+import * as assert from "uvu/assert";
 import { REPO, tempProject } from "../support/temp-project.ts";
 
 /** What one round trip gave. */
@@ -50,4 +51,13 @@ export async function roundTrip(text: string, file: string): Promise<RoundTrip> 
   } finally {
     project.remove();
   }
+}
+
+/** Asserts a round trip that imported with no warning, then checked and built back with no difference. */
+export function assertClean(r: RoundTrip): asserts r is Extract<RoundTrip, { imported: true }> {
+  if (!r.imported) return assert.unreachable(r.error);
+  assert.equal(r.warnings, []);
+  assert.is(r.checkCode, 0, r.checkOutput);
+  assert.is(r.buildCode, 0, r.buildOutput);
+  assert.equal(r.unexpected, [], r.source);
 }
