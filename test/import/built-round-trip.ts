@@ -7,9 +7,9 @@ import { REPO, tempProject } from "../support/temp-project.ts";
 
 const TSCONFIG = readFileSync(join(REPO, "packages/cli/templates/app/tsconfig.json"), "utf8");
 
-/** Builds `source` (a pipeline.ts) and returns the definition's text, or throws with what build printed. */
-export async function builtDefinition(source: string, pipelineName: string): Promise<string> {
-  const project = tempProject("import-src", { "tsconfig.json": TSCONFIG, "pipeline.ts": source });
+/** Builds `source` (a pipeline.ts, beside `files`) and returns the definition's text, or throws with what build printed. */
+export async function builtDefinition(source: string, pipelineName: string, files: Readonly<Record<string, string>> = {}): Promise<string> {
+  const project = tempProject("import-src", { ...files, "tsconfig.json": TSCONFIG, "pipeline.ts": source });
   try {
     let log = "";
     const io = { out: (t: string) => (log += t + "\n"), err: (t: string) => (log += t + "\n"), isTTY: false, cwd: project.dir, env: process.env };

@@ -11,13 +11,11 @@ import { caseNames, SHARED } from "../conformance/harness.ts";
 import { REPO } from "../support/temp-project.ts";
 import { roundTrip } from "./round-trip.ts";
 
-const NOTEBOOK_JOB = /a notebook job \(run by amazon_sagemaker_scheduler, which notebookJob\(\) writes\)/;
 const CLARIFY = /ClarifyCheck steps have no importer yet \(the check's settings are in the analysis_config\.json its first input points at, not in the definition/;
 
 /** Per golden, the steps kept verbatim and why (every other golden has none). */
 const KEPT_VERBATIM: Readonly<Record<string, Readonly<Record<string, RegExp>>>> = {
   clarify_check_step: { DataBiasCheck: CLARIFY, ModelBiasCheck: CLARIFY, ModelExplainabilityCheck: CLARIFY },
-  notebook_job_step: { RunNotebook: NOTEBOOK_JOB, RunNotebookAgain: NOTEBOOK_JOB },
 };
 
 const t = suite("sagepipe import: round trip of the conformance goldens");

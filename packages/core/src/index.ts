@@ -67,6 +67,8 @@ export type { MultiAlgorithmTunerProps } from "./steps/multi-algorithm-tuning.ts
 export { continuous, integer, categorical, type ParameterRange, type ScalingType, type NumericRangeOptions } from "./steps/parameter-ranges.ts";
 export type { TuningStepArgs, TunerProps, TuningJobSettings, TuningDefinition, WarmStart, WarmStartType, TuningProperties, TopModelLocation } from "./steps/tuning.ts";
 export { notebookJob, type NotebookJobProps, type NotebookJobProperties, type NotebookJobStepArgs } from "./steps/notebook-job.ts";
+export { NOTEBOOK_JOB_CHANNEL, notebookJobEnvironment, notebookJobSystemTags, type NotebookJobIdentity } from "./steps/notebook-job.ts";
+export { notebookJobPrefix } from "./steps/notebook-job-files.ts";
 export { emrStep, type EmrStepProps, type EmrStepConfig, type EmrClusterConfig, type EmrStepArgs } from "./steps/emr.ts";
 export type { EmrStep, EmrStepStatus } from "./steps/emr-step-shape.ts";
 export { EMRServerless, Compilation, BedrockCustomModel, BedrockCustomModelDeployment, BedrockModelImport, BedrockProvisionedModelThroughput, Lineage } from "./decorators/steps.ts";

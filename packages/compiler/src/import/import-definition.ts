@@ -8,7 +8,8 @@ import { CannotImport, type ImportedStep, type ImportScope } from "./import-scop
 import { JsonReader } from "./json-reader.ts";
 import { camelName, NameSet, pascalName } from "./names.ts";
 import { pipelineDefaults, experimentConfigCode, importedParameters, parameterField } from "./pipeline-header.ts";
-import { importerOf } from "./step-importers.ts";
+import { importerOf, type NotImported } from "./step-importers.ts";
+import { notebookPipelineName } from "./steps/notebook-job.ts";
 import { propertiesPath, type StepImporter, type StepInput, type WrittenStep } from "./step-importer.ts";
 import { verbatimDecorator, writeVerbatim } from "./steps/verbatim.ts";
 import { keepsJobNames } from "./steps/kept-job-name.ts";
@@ -122,7 +123,8 @@ function generate(definition: { readonly [k: string]: unknown }, options: Import
 
 function generateOnce(definition: { readonly [k: string]: unknown }, options: ImportOptions, verbatim: ReadonlyMap<string, string>, locate: (pointer: string) => string): ImportResult {
   const defaults = pipelineDefaults(definition);
-  const pipelineName = options.pipelineName ?? defaults?.pipelineName ?? nameFromFile(options.file);
+  const entries = collectSteps(definition);
+  const pipelineName = options.pipelineName ?? defaults?.pipelineName ?? notebookPipelineName(entries) ?? nameFromFile(options.file);
   const className = options.className ?? classNameFor(pipelineName);
   const warnings: string[] = [];
   if (definition.Metadata !== undefined && !isJsonObject(definition.Metadata)) throw new CannotImport("/Metadata", "sagepipe writes Metadata as an object");
@@ -132,12 +134,13 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   }
   const names = new NameSet();
   const parameters = importedParameters(definition.Parameters, names);
-  const entries = collectSteps(definition);
   const steps = new Map<string, ImportedStep>();
   const types = outputTypes(entries);
+  const importers = new Map<string, StepImporter | NotImported | undefined>();
   for (const e of entries) {
     const name = e.name ?? "";
-    const importer = importerOf(e.type ?? "");
+    const importer = importerOf(e.type ?? "", e.step);
+    importers.set(name, importer);
     const decorated = importer && "write" in importer && importer.decoratedName && !verbatim.has(name) ? importer.decoratedName(name) : name;
     steps.set(name, { name, type: e.type ?? "", method: names.claim(camelName(decorated, "step")), decoratedName: decorated });
   }
@@ -149,15 +152,20 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   const constantNames = new NameSet([...parameters.map((p) => p.field), ...[...steps.values()].map((s) => s.method), className]);
   const scope: ImportScope = {
     self: "this",
+    pipelineName,
     parameter: (n) => parameters.find((p) => p.name === n),
     step: (n) => steps.get(n),
     outputType: (step, output) => types.get(step)?.get(output),
     stepProperty(step, property, pointer) {
       const segments = parsePropertyPath(property);
       if (typeof segments === "string") throw new CannotImport(pointer, segments);
-      const importer = importerOf(step.type);
+      const importer = importers.get(step.name);
       const stepCall = `${this.self}.${step.method}()`;
-      const own = importer && "write" in importer && !verbatim.has(step.name) ? importer.reference?.(segments, stepCall) : undefined;
+      const idiomatic = importer && "write" in importer && !verbatim.has(step.name) ? importer : undefined;
+      const own = idiomatic?.reference?.(segments, stepCall);
+      if (own === undefined && idiomatic?.closedProperties !== undefined) {
+        throw new KeptVerbatim(step.name, `${pointer} reads its ${property}, and ${idiomatic.closedProperties}`);
+      }
       return own ?? `${stepCall}${propertiesPath(segments)}`;
     },
     use: (n) => (imports.add(n), n),
@@ -187,7 +195,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   const fields = parameters.map((p, i) => parameterField(p, (definition.Parameters as unknown[])[i], i, scope));
   const methods = entries.map((e): MethodSource => {
     const step = steps.get(e.name ?? "")!;
-    const importer = importerOf(step.type);
+    const importer = importers.get(step.name);
     if (!importer) throw new CannotImport(`${e.pointer}/Type`, `step type "${step.type}" is not one sagepipe knows`);
     const input = (): StepInput => {
       const envelope = new JsonReader(e.step, e.pointer, `@${step.type}`);

@@ -31,6 +31,8 @@ export class CannotImport extends Error {
 export interface ImportScope {
   /** How the class instance is named where the code goes: `this` in methods, `self` in option callbacks. */
   readonly self: string;
+  /** The pipeline's name (as `@Pipeline({ name })` gives it). */
+  readonly pipelineName: string;
   readonly parameter: (name: string) => ImportedParameter | undefined;
   readonly step: (name: string) => ImportedStep | undefined;
   /** The OutputType of a Lambda or Callback step's output (`String`, `Integer`, ...), when the step declares it. */

@@ -34,6 +34,11 @@ export interface StepImporter {
   readonly decoratedName?: (name: string) => string;
   /** A reference to one of the step's properties in the kind's own terms (`.outputs.train`), when it has one. */
   readonly reference?: (segments: readonly PropertySegment[], stepCall: string) => string | undefined;
+  /**
+   * Set when the helper's step exposes only what `reference` names (no typed `.properties` of the
+   * whole Describe* response): why. A step read through any other property is then kept verbatim.
+   */
+  readonly closedProperties?: string;
 }
 
 /** `.properties.A.B['k'][0]`: a reference through the step's typed Describe* properties. */

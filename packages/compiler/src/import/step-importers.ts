@@ -1,6 +1,7 @@
 // Which importer writes each step Type. Keyed by the one table of step kinds: a Type added
 // there does not compile until it is given an importer here, or the reason it has none yet.
 import type { StepType } from "@sagepipe/expressions";
+import { isJsonObject } from "./expressions.ts";
 import type { StepImporter } from "./step-importer.ts";
 import { autoMLImporter } from "./steps/automl.ts";
 import { conditionImporter } from "./steps/condition.ts";
@@ -16,6 +17,8 @@ import { registerModelImporter } from "./steps/register-model.ts";
 import { transformImporter } from "./steps/transform.ts";
 import { trainingImporter } from "./steps/training.ts";
 import { tuningImporter } from "./steps/tuning.ts";
+import { isNotebookJob } from "./steps/kept-job-name.ts";
+import { notebookJobImporter } from "./steps/notebook-job.ts";
 
 /** A Type the importer does not write yet, and why. */
 export interface NotImported {
@@ -51,7 +54,13 @@ export const STEP_IMPORTERS: Record<StepType, StepImporter | NotImported> = {
   Lineage: passThroughImporter("Lineage", "lineage"),
 };
 
-/** The importer of `type`, when there is one. */
-export function importerOf(type: string): StepImporter | NotImported | undefined {
+/**
+ * The importer of a step of `type`, when there is one. `step` (the definition's step) picks the
+ * importer where one Type holds several helpers' steps: a Training step run by the notebook
+ * scheduler is a notebook job.
+ */
+export function importerOf(type: string, step?: unknown): StepImporter | NotImported | undefined {
+  const args = isJsonObject(step) ? step.Arguments : undefined;
+  if (type === "Training" && isJsonObject(args) && isNotebookJob(args)) return notebookJobImporter;
   return Object.hasOwn(STEP_IMPORTERS, type) ? STEP_IMPORTERS[type as StepType] : undefined;
 }

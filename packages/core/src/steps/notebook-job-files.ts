@@ -17,6 +17,20 @@ export function notebookJobProblems(props: NotebookJobProps, ctx: RenderContext,
   if (props.notebookJobName !== undefined && !/^[a-zA-Z][a-zA-Z0-9_-]*$/.test(props.notebookJobName)) {
     problems.push(`notebookJobName '${props.notebookJobName}' must start with a letter and hold only letters, digits, '-' and '_'`);
   }
+  if (props.inputLocation !== undefined) problems.push(...stagedInputProblems(props));
+  else problems.push(...localFileProblems(props, ctx));
+  if (typeof props.image === "string" && !props.image.includes(region)) {
+    problems.push(`image '${props.image}' is not in the pipeline's region ${region}; use an image hosted in ${region}`);
+  }
+  if (!props.kernelName) problems.push("kernelName is empty; name the kernel that runs the notebook, e.g. \"python3\"");
+  if (props.s3RootUri !== undefined && !props.s3RootUri.startsWith("s3://")) problems.push(`s3RootUri '${props.s3RootUri}' is not an s3:// URI`);
+  if ((props.securityGroupIds === undefined) !== (props.subnets === undefined)) problems.push("give both securityGroupIds and subnets, or neither");
+  return problems;
+}
+
+/** The local files to upload that are missing. */
+function localFileProblems(props: NotebookJobProps, ctx: RenderContext): string[] {
+  const problems: string[] = [];
   if (kind(absolute(props.inputNotebook, ctx)) !== "file") problems.push(`inputNotebook '${props.inputNotebook}' is not a file (looked for ${absolute(props.inputNotebook, ctx)})`);
   if (props.initializationScript !== undefined && kind(absolute(props.initializationScript, ctx)) !== "file") {
     problems.push(`initializationScript '${props.initializationScript}' is not a file (looked for ${absolute(props.initializationScript, ctx)})`);
@@ -24,12 +38,16 @@ export function notebookJobProblems(props: NotebookJobProps, ctx: RenderContext,
   for (const dep of props.additionalDependencies ?? []) {
     if (!kind(absolute(dep, ctx))) problems.push(`additional dependency '${dep}' does not exist (looked for ${absolute(dep, ctx)})`);
   }
-  if (typeof props.image === "string" && !props.image.includes(region)) {
-    problems.push(`image '${props.image}' is not in the pipeline's region ${region}; use an image hosted in ${region}`);
+  return problems;
+}
+
+/** With `inputLocation` nothing is uploaded: the files are named, not read. */
+function stagedInputProblems(props: NotebookJobProps): string[] {
+  const problems: string[] = [];
+  if (!props.inputLocation!.startsWith("s3://")) problems.push(`inputLocation '${props.inputLocation}' is not an s3:// URI`);
+  if (props.additionalDependencies?.length) {
+    problems.push("additionalDependencies are uploaded, and inputLocation names a folder already staged; put the dependencies in that folder and leave additionalDependencies out, or leave inputLocation out");
   }
-  if (!props.kernelName) problems.push("kernelName is empty; name the kernel that runs the notebook, e.g. \"python3\"");
-  if (props.s3RootUri !== undefined && !props.s3RootUri.startsWith("s3://")) problems.push(`s3RootUri '${props.s3RootUri}' is not an s3:// URI`);
-  if ((props.securityGroupIds === undefined) !== (props.subnets === undefined)) problems.push("give both securityGroupIds and subnets, or neither");
   return problems;
 }
 

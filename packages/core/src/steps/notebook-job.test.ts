@@ -81,6 +81,37 @@ t("the SDK's named properties point into the training job", () => {
   assert.throws(() => renderValue(props.ComputingJobStatus), /no step method returned/);
 });
 
+@Pipeline({ name: "P", region: "us-east-1", bucket: "b" })
+class Staged {
+  @NotebookJob() report() {
+    return notebookJob({
+      inputNotebook: "gone/report.ipynb", initializationScript: "gone/init.sh", image, kernelName: "python3", role,
+      notebookJobName: "report-2023-11-14-22-13-20-123", s3RootUri: "s3://b/nb",
+      inputLocation: "s3://b/nb/P/Report/input-2023-11-14-22-13-20-123",
+    });
+  }
+}
+
+t("inputLocation: the staged folder is read as is, nothing is uploaded and the files are only named", () => {
+  const e = evaluatePipeline(Staged, { sourceDir: dir });
+  const a = (e.definition as unknown as { Steps: Step[] }).Steps[0]!.Arguments;
+  assert.is(a.InputDataConfig[0]!.DataSource.S3DataSource.S3Uri, "s3://b/nb/P/Report/input-2023-11-14-22-13-20-123");
+  assert.equal(e.assets, []);
+  const env = a.Environment as Record<string, string>;
+  assert.is(env.SM_INPUT_NOTEBOOK_NAME, "report.ipynb");
+  assert.is(env.SM_INIT_SCRIPT, "init.sh");
+  assert.is(env.SM_OUTPUT_NOTEBOOK_NAME, "report-2023-11-14-22-13-20-123.ipynb");
+  const bad = notebookJob({ inputNotebook: "x.ipynb", image, kernelName: "k", role, inputLocation: "b/nb", additionalDependencies: ["nb/data"] });
+  @Pipeline({ name: "P", region: "us-east-1", bucket: "b" })
+  class BadStaged {
+    @NotebookJob() report() {
+      return bad;
+    }
+  }
+  assert.throws(() => evaluatePipeline(BadStaged, { sourceDir: dir }), (err: Error) =>
+    err.message.includes("inputLocation 'b/nb' is not an s3:// URI") && err.message.includes("additionalDependencies are uploaded") && !err.message.includes("is not a file"));
+});
+
 t("every problem is reported at once: name, files, region, kernel", () => {
   assert.throws(() => evaluatePipeline(Bad, { sourceDir: dir }), (e: Error) =>
     ["notebookJobName '1-bad name'", "inputNotebook 'nb/missing.ipynb' is not a file", "initializationScript 'nb/init.sh'", "additional dependency 'nb/nothing'", "not in the pipeline's region us-east-1", "kernelName is empty"]

@@ -20,6 +20,13 @@ export interface NotebookJobProps {
   readonly notebookJobName?: string;
   /** The S3 folder for the job's inputs and outputs. @default s3://<bucket> */
   readonly s3RootUri?: string;
+  /**
+   * An S3 folder that already holds the notebook and its files (as an imported definition names
+   * it, e.g. the SDK's clock-stamped `.../input-2023-11-14-22-13-20-123`): the job reads it as is
+   * and nothing is uploaded; `inputNotebook` and `initializationScript` then only name the files.
+   * @default the files are uploaded to `<s3RootUri>/<pipeline>/<step>/input-<hash of the files>`
+   */
+  readonly inputLocation?: string;
   /** Notebook parameters (papermill-style). @default none */
   readonly parameters?: Readonly<Record<string, Value<string>>>;
   /** Environment variables of the job. @default none */
@@ -69,7 +76,46 @@ export interface NotebookJobStepArgs extends StepArgs<"NotebookJob"> {
   readonly properties: NotebookJobProperties;
 }
 
-const CHANNEL = "sagemaker_headless_execution_pipelinestep";
+/** The one input channel of a notebook job: the staged notebook and its files. */
+export const NOTEBOOK_JOB_CHANNEL = "sagemaker_headless_execution_pipelinestep";
+const CHANNEL = NOTEBOOK_JOB_CHANNEL;
+
+/** What names a notebook job's system environment and tags. */
+export interface NotebookJobIdentity {
+  readonly region: string;
+  readonly kernelName: string;
+  /** The job's name (`TrainingJobName`). */
+  readonly jobName: string;
+  /** The notebook's file name. */
+  readonly notebookName: string;
+  /** The initialization script's file name. */
+  readonly initScriptName?: string;
+}
+
+/** The environment the SDK's scheduler reads, written after (over) the user's `env`. */
+export function notebookJobEnvironment(id: NotebookJobIdentity): Record<string, string | undefined> {
+  return {
+    AWS_DEFAULT_REGION: id.region,
+    SM_JOB_DEF_VERSION: "1.0",
+    SM_ENV_NAME: "sagemaker-default-env",
+    SM_SKIP_EFS_SIMULATION: "true",
+    SM_EXECUTION_INPUT_PATH: `/opt/ml/input/data/${CHANNEL}`,
+    SM_KERNEL_NAME: id.kernelName,
+    SM_INPUT_NOTEBOOK_NAME: id.notebookName,
+    SM_OUTPUT_NOTEBOOK_NAME: `${id.jobName}.ipynb`,
+    SM_INIT_SCRIPT: id.initScriptName,
+  };
+}
+
+/** The tags the SDK adds after the user's. */
+export function notebookJobSystemTags(id: Pick<NotebookJobIdentity, "jobName" | "notebookName">): { Key: string; Value: string }[] {
+  return [
+    { Key: "sagemaker:name", Value: id.jobName },
+    { Key: "sagemaker:notebook-name", Value: id.notebookName },
+    { Key: "sagemaker:notebook-job-origin", Value: "PIPELINE_STEP" },
+    { Key: "sagemaker:is-studio-archived", Value: "false" },
+  ];
+}
 
 function properties(slot: StepSlot): NotebookJobProperties {
   const at = (...path: PathSegment[]) => PropertyNode.create(slot.root(), path);
@@ -94,8 +140,15 @@ export function renderNotebookJobArguments(props: NotebookJobProps, ctx: RenderC
   const root = (props.s3RootUri ?? `s3://${requireBucket(ctx, "the notebook job's S3 folder")}`).replace(/\/+$/, "");
   const jobName = notebookJobPrefix(props.notebookJobName ?? baseName(props.inputNotebook));
   const uploads = [props.inputNotebook, ...(props.initializationScript ? [props.initializationScript] : []), ...(props.additionalDependencies ?? [])];
-  const inputFolder = `${root}/${ctx.pipelineName}/${ctx.stepName}/input-${hashFilesOrDirs(uploads, ctx.sourceDir)}`;
-  uploadNotebookInputs(uploads, inputFolder, ctx);
+  const inputFolder = props.inputLocation ?? `${root}/${ctx.pipelineName}/${ctx.stepName}/input-${hashFilesOrDirs(uploads, ctx.sourceDir)}`;
+  if (props.inputLocation === undefined) uploadNotebookInputs(uploads, inputFolder, ctx);
+  const id: NotebookJobIdentity = {
+    region,
+    kernelName: props.kernelName,
+    jobName,
+    notebookName: baseName(props.inputNotebook),
+    ...(props.initializationScript ? { initScriptName: baseName(props.initializationScript) } : {}),
+  };
   const vpc = props.securityGroupIds || props.subnets ? { SecurityGroupIds: [...(props.securityGroupIds ?? [])], Subnets: [...(props.subnets ?? [])] } : undefined;
   return {
     TrainingJobName: jobName,
@@ -113,25 +166,8 @@ export function renderNotebookJobArguments(props: NotebookJobProps, ctx: RenderC
     },
     ResourceConfig: { VolumeSizeInGB: props.volumeSizeInGB ?? 30, InstanceCount: 1, InstanceType: props.instanceType ?? "ml.m5.large", VolumeKmsKeyId: props.volumeKmsKey },
     VpcConfig: vpc,
-    Tags: [
-      ...renderTags(props.tags ?? {}),
-      { Key: "sagemaker:name", Value: jobName },
-      { Key: "sagemaker:notebook-name", Value: baseName(props.inputNotebook) },
-      { Key: "sagemaker:notebook-job-origin", Value: "PIPELINE_STEP" },
-      { Key: "sagemaker:is-studio-archived", Value: "false" },
-    ],
-    Environment: {
-      ...(props.env ?? {}),
-      AWS_DEFAULT_REGION: region,
-      SM_JOB_DEF_VERSION: "1.0",
-      SM_ENV_NAME: "sagemaker-default-env",
-      SM_SKIP_EFS_SIMULATION: "true",
-      SM_EXECUTION_INPUT_PATH: `/opt/ml/input/data/${CHANNEL}`,
-      SM_KERNEL_NAME: props.kernelName,
-      SM_INPUT_NOTEBOOK_NAME: baseName(props.inputNotebook),
-      SM_OUTPUT_NOTEBOOK_NAME: `${jobName}.ipynb`,
-      SM_INIT_SCRIPT: props.initializationScript ? baseName(props.initializationScript) : undefined,
-    },
+    Tags: [...renderTags(props.tags ?? {}), ...notebookJobSystemTags(id)],
+    Environment: { ...(props.env ?? {}), ...notebookJobEnvironment(id) },
     HyperParameters: props.parameters && Object.keys(props.parameters).length ? { ...props.parameters } : undefined,
   };
 }

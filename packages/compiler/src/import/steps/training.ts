@@ -6,7 +6,7 @@ import { spells, type StepImporter } from "../step-importer.ts";
 import { call, literal, method, object } from "../ts-code.ts";
 import { channelsCode, estimatorParts } from "./estimator-props.ts";
 import { tagsCode } from "./job-settings.ts";
-import { isNotebookJob, JOB_BASE_LENGTH, keptJobNameCode } from "./kept-job-name.ts";
+import { JOB_BASE_LENGTH, keptJobNameCode } from "./kept-job-name.ts";
 
 const BY = "estimator().fit()";
 
@@ -47,7 +47,6 @@ const REPACK_NOTES = [
 export const trainingImporter: StepImporter = {
   write(step, scope) {
     const a = step.args;
-    if (isNotebookJob(a.value)) throw new CannotImport(a.at("AlgorithmSpecification"), "a notebook job (run by amazon_sagemaker_scheduler, which notebookJob() writes): the importer does not yet map it back onto notebookJob()");
     const parts = estimatorParts(a, scope, { by: BY, resources: "ResourceConfig", hyperparameters: "HyperParameters", fetchFrameworkOf: step.name });
     const debugging = debuggerOptions(a, parts.outputPath);
     const props = object([
