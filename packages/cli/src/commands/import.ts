@@ -6,7 +6,7 @@ import { writeFileAtomically } from "@sagepipe/core";
 import { parseCommandArgs } from "../args.ts";
 import { AWS_FLAGS, AWS_FLAGS_USAGE, awsOptionsFrom, connectToAws, type Connect } from "../aws/connect.ts";
 import { UsageError, type Command } from "../command.ts";
-import { fetchCode, FetchCodeError } from "../import/fetch-code.ts";
+import { fetchCode, FetchCodeError, readTexts } from "../import/fetch-code.ts";
 import { readDefinitionFile } from "../read-definition-file.ts";
 
 /** The --fetch-code folder as the class's code paths start (relative to the class's folder, `/`-separated). */
@@ -37,7 +37,8 @@ Options:
                     of a file; a definition deployed from S3 is read the same way
   --version <N>     with --pipeline: that version of the pipeline (default: the latest)
   --fetch-code <dir> download the code the steps read from S3 (a processing script, a
-                    training source bundle, unpacked) into <dir>/<method>/ and refer to it as
+                    training or framework processor source bundle, unpacked, a quality
+                    check's scripts) into <dir>/<method>/ and refer to it as
                     local code, which build uploads again (to a content-hashed location)
 
 ${AWS_FLAGS_USAGE}
@@ -106,7 +107,13 @@ export function importCommandFor(connect: Connect): Command {
       const pipelineName = values.name ?? source.pipelineName;
       const codeDir = values["fetch-code"] === undefined ? undefined : resolve(io.cwd, values["fetch-code"]);
       const fetchCodeOption = codeDir ? { fetchCode: { dir: codeDirAsWritten(codeDir, out ? dirname(out) : io.cwd) } } : {};
-      const result = importDefinition(source.text, { file: source.shown, ...(className ? { className } : {}), ...(pipelineName ? { pipelineName } : {}), ...fetchCodeOption });
+      const importOptions = { file: source.shown, ...(className ? { className } : {}), ...(pipelineName ? { pipelineName } : {}) };
+      let result = importDefinition(source.text, { ...importOptions, ...fetchCodeOption });
+      if (codeDir && result.ok && result.reads.length) {
+        // A framework processor's launcher names its script: read, then import again knowing it.
+        const texts = await readTexts(connect(awsOptionsFrom(values, io)).s3, result.reads);
+        result = importDefinition(source.text, { ...importOptions, fetchCode: { ...fetchCodeOption.fetchCode!, texts } });
+      }
       if (!result.ok) {
         io.err(result.error);
         return 1;

@@ -66,3 +66,10 @@ export async function fetchCode(s3: AwsClients["s3"], fetches: readonly CodeFetc
     rmSync(staging, { recursive: true, force: true });
   }
 }
+
+/** The text of each object (URI -> text): small files that decide how steps are written (a framework processor's launcher). */
+export async function readTexts(s3: AwsClients["s3"], uris: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const uri of uris) texts.set(uri, new TextDecoder().decode(await readS3Object(s3, uri)));
+  return texts;
+}

@@ -29,7 +29,11 @@ export interface ImportOptions {
    * `--fetch-code`: make code the steps read from S3 local code assets under this folder, the
    * path as the class writes it (relative to the class's file, `/`-separated). @default code stays an S3 URI
    */
-  readonly fetchCode?: { readonly dir: string };
+  readonly fetchCode?: {
+    readonly dir: string;
+    /** S3 objects already read (URI -> text) that decide how steps are written: what an earlier import listed in `reads`. @default none */
+    readonly texts?: ReadonlyMap<string, string>;
+  };
 }
 
 /** Code to download for --fetch-code: the object, and where it goes under the folder. */
@@ -42,7 +46,16 @@ export interface CodeFetch {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly source: string; readonly className: string; readonly pipelineName: string; readonly warnings: readonly string[]; readonly fetches: readonly CodeFetch[] }
+  | {
+      readonly ok: true;
+      readonly source: string;
+      readonly className: string;
+      readonly pipelineName: string;
+      readonly warnings: readonly string[];
+      readonly fetches: readonly CodeFetch[];
+      /** With --fetch-code: S3 objects whose text would change how a step is written; read them and import again with `fetchCode.texts`. */
+      readonly reads: readonly string[];
+    }
   | { readonly ok: false; readonly error: string };
 
 /** Imports a definition's text. Never throws on bad input: the result says what is wrong. */
@@ -148,6 +161,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
   const constants = new Map<string, { name: string; value: string }>();
   let region: string | undefined;
   const fetches: CodeFetch[] = [];
+  const reads: string[] = [];
   let codeBucket: string | undefined;
   const constantNames = new NameSet([...parameters.map((p) => p.field), ...[...steps.values()].map((s) => s.method), className]);
   const scope: ImportScope = {
@@ -187,6 +201,10 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
       codeBucket ??= /^s3:\/\/([^/]+)\//.exec(uri)?.[1];
       warnings.push(`step ${stepName}: ${uri} is fetched into ${options.fetchCode!.dir}/${path}; the build uploads it to a content-hashed location, so that URI differs from the definition's.`);
       return `${options.fetchCode!.dir}/${path}`;
+    }, readText: (uri: string) => {
+      const text = options.fetchCode!.texts?.get(uri);
+      if (text === undefined && !reads.includes(uri)) reads.push(uri);
+      return text;
     } } : {}),
     ...(firstRole(definition) !== undefined ? { role: firstRole(definition)! } : {}),
     ...(defaults?.fromOutputs && defaults.pipelineName === pipelineName ? { defaultOutput: defaults } : {}),
@@ -245,5 +263,5 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
     fields,
     methods,
   });
-  return { ok: true, source, className, pipelineName, warnings, fetches };
+  return { ok: true, source, className, pipelineName, warnings, fetches, reads };
 }

@@ -50,6 +50,12 @@ export interface ImportScope {
    * unpacked into the step's folder when `unpack`) and returns its path as the class writes it.
    */
   readonly fetchCode?: (uri: string, step: string, file: string, unpack: boolean) => string;
+  /**
+   * With --fetch-code: the text of a small S3 object that decides how a step is written (a framework
+   * processor's launcher), or undefined when it has not been read yet (the import result then lists
+   * it in `reads`, and the caller imports again with its text).
+   */
+  readonly readText?: (uri: string) => string | undefined;
   /** The role the definition's jobs run with (its first RoleArn), for helpers that need a role the step does not hold (model registration). */
   readonly role?: string;
   /** The default S3 location of a processing output, when the pipeline's name and bucket are known. */

@@ -6,7 +6,7 @@ import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import type { StepImporter, StepInput } from "../step-importer.ts";
 import { array, call, literal, method, object, raw, type Code } from "../ts-code.ts";
-import { processingScript } from "./fetched-code.ts";
+import { frameworkScript, processingScript } from "./fetched-code.ts";
 import { JOB_BASE_LENGTH, keptJobNameCode } from "./kept-job-name.ts";
 import { networkCode, tagsCode } from "./job-settings.ts";
 
@@ -103,8 +103,9 @@ export const processingImporter: StepImporter = {
     const role = a.take("RoleArn");
     if (typeof role !== "string") throw new CannotImport(a.at("RoleArn"), `${BY} takes the role as text`);
     const listed = a.list("ProcessingInputs");
-    const script = processingScript(step.name, listed, entrypoint, scope);
-    const inputs = script ? script.inputs : listed;
+    const framework = frameworkScript(step.name, listed, entrypoint, scope);
+    const script = framework ? undefined : processingScript(step.name, listed, entrypoint, scope);
+    const inputs = framework?.inputs ?? script?.inputs ?? listed;
     const output = a.object("ProcessingOutputConfig");
     const stopping = a.object("StoppingCondition");
     const v = (r: JsonReader, key: string) => (r.has(key) ? valueCode(r.take(key), scope, r.at(key)) : undefined);
@@ -118,8 +119,9 @@ export const processingImporter: StepImporter = {
       ["volumeKmsKey", v(cluster, "VolumeKmsKeyId")],
       ["outputKmsKey", output ? v(output, "KmsKeyId") : undefined],
       ["maxRuntimeInSeconds", stopping ? v(stopping, "MaxRuntimeInSeconds") : undefined],
-      ["command", script && !(script.command.length === 1 && script.command[0] === "python3") ? array(script.command.map(literal)) : undefined],
-      ["entrypoint", entrypoint && !script ? array(entrypoint.map((e) => literal(e as string))) : undefined],
+      ["command", script && !(script.command.length === 1 && script.command[0] === "python3") ? array(script.command.map(literal))
+        : framework && !(framework.command.length === 1 && framework.command[0] === "python") ? array(framework.command.map(literal)) : undefined],
+      ["entrypoint", entrypoint && !script && !framework ? array(entrypoint.map((e) => literal(e as string))) : undefined],
       ["env", v(a, "Environment")],
       ["network", a.has("NetworkConfig") ? networkCode(a.object("NetworkConfig")!, scope, BY) : undefined],
       ["tags", a.has("Tags") ? tagsCode(a.list("Tags")!, a.at("Tags"), scope, BY) : undefined],
@@ -129,14 +131,16 @@ export const processingImporter: StepImporter = {
     const run = object([
       ["inputs", inputs?.length ? array(inputs.map((x, i) => inputCode(x, i, `${a.at("ProcessingInputs")}/${i}`, scope))) : undefined],
       ["outputs", output ? outputsCode(output, step, scope) : undefined],
-      ["code", script ? literal(script.code) : undefined],
+      ["code", script ? literal(script.code) : framework ? literal(framework.script) : undefined],
+      ["sourceDir", framework ? literal(framework.sourceDir) : undefined],
       ["arguments", t(app, "ContainerArguments")],
       ["propertyFiles", files ? propertyFilesCode(files, step.envelope.at("PropertyFiles")) : undefined],
     ]);
     for (const r of [cluster, app, output, stopping, a]) r?.done();
     if (listed && !listed.length) throw new CannotImport(a.at("ProcessingInputs"), `${BY} writes no ProcessingInputs when there are none`);
-    const notes = script ? [`The script is a copy of ${script.uri} (--fetch-code); the build uploads it to a content-hashed location.`] : [];
-    return { decorator: "Processing", body: method(call(scope.use("processor"), [props]), "run", [run]), notes };
+    const notes = script ? [`The script is a copy of ${script.uri} (--fetch-code); the build uploads it to a content-hashed location.`]
+      : framework ? [`The source folder is ${framework.uri} unpacked (--fetch-code); the build packs and uploads it again, to a content-hashed location.`] : [];
+    return { decorator: "Processing", body: method(call(scope.use(framework ? "frameworkProcessor" : "processor"), [props]), "run", [run]), notes };
   },
   reference(segments, stepCall) {
     const [config, outputs, s3, uri] = segments;

@@ -51,7 +51,7 @@ function input(list: readonly unknown[], i: number, pointer: string, name: strin
   return uri;
 }
 
-function writeQualityCheck(step: StepInput, scope: ImportScope): Code {
+function writeQualityCheck(step: StepInput, scope: ImportScope, fetched: Map<string, string>): Code {
   const a = step.args;
   const e = step.envelope;
   const checkType = e.text("CheckType");
@@ -88,7 +88,7 @@ function writeQualityCheck(step: StepInput, scope: ImportScope): Code {
     if (typeof uri !== "string" || !uri.startsWith("s3://") || path !== `${BASE}/input/${name}/${uri.slice(uri.lastIndexOf("/") + 1)}`) {
       throw new CannotImport(env.at(key), `${BY} writes a script as an input named ${name} (an s3:// URI) and its path in the container`);
     }
-    scripts.push([option, literal(uri)]);
+    scripts.push([option, literal(localScript(uri, step.name, fetched, scope))]);
   }
   if (inputs.length !== next) throw new CannotImport(`${inputsAt}/${next}`, `${BY} writes no other inputs`);
 
@@ -128,7 +128,28 @@ function writeQualityCheck(step: StepInput, scope: ImportScope): Code {
   return call(`${job}.${model ? "modelQuality" : "dataQuality"}`, [config]);
 }
 
+/**
+ * A script's S3 URI, or with --fetch-code the local copy the build uploads again (`<dir>/<method>/<file>`;
+ * the container path keeps the file's name). `fetched`: file names this step fetched, by URI.
+ * A second script of the same file name from another object stays an S3 URI (one folder per step).
+ */
+function localScript(uri: string, stepName: string, fetched: Map<string, string>, scope: ImportScope): string {
+  const file = uri.slice(uri.lastIndexOf("/") + 1);
+  if (!scope.fetchCode || !/^s3:\/\/[^/]+\/./.test(uri) || file === "" || file === "." || file === "..") return uri;
+  const known = fetched.get(uri);
+  if (known !== undefined) return known;
+  if ([...fetched.keys()].some((u) => u.slice(u.lastIndexOf("/") + 1) === file)) return uri;
+  const path = scope.fetchCode(uri, stepName, file, false);
+  fetched.set(uri, path);
+  return path;
+}
+
 export const qualityCheckImporter: StepImporter = {
-  write: (step, scope) => ({ decorator: "QualityCheck", body: writeQualityCheck(step, scope) }),
+  write(step, scope) {
+    const fetched = new Map<string, string>();
+    const body = writeQualityCheck(step, scope, fetched);
+    const notes = [...fetched.keys()].map((uri) => `${fetched.get(uri)} is a copy of ${uri} (--fetch-code); the build uploads it to a content-hashed location.`);
+    return { decorator: "QualityCheck", body, ...(notes.length ? { notes } : {}) };
+  },
 };
 
