@@ -85,5 +85,5 @@ export type { PascalCased } from "./steps/pascal-cased.ts";
 export { EstimatorTransformer, MonitorBatchTransform } from "./decorators/steps.ts";
 export { estimatorTransformer, type EstimatorTransformerProps, type EstimatorTransformerModel, type EstimatorTransformerArgs } from "./steps/estimator-transformer.ts";
 export { monitorBatchTransform, type MonitorBatchTransformProps, type MonitorBatchTransformArgs, type MonitorCheck } from "./steps/monitor-batch-transform.ts";
-export { autoML, autoMLInput, type AutoMLJob, type AutoMLFit } from "./helpers/automl.ts";
+export { autoML, autoMLInput, AUTOML_BEST_MODEL_ENV, type AutoMLJob, type AutoMLFit } from "./helpers/automl.ts";
 export type { AutoMLProps, AutoMLInputSpec, AutoMLProperties, AutoMLStepArgs } from "./steps/automl.ts";

@@ -169,6 +169,7 @@ function generateOnce(definition: { readonly [k: string]: unknown }, options: Im
     pipelineName,
     parameter: (n) => parameters.find((p) => p.name === n),
     step: (n) => steps.get(n),
+    keptVerbatim: (n) => verbatim.has(n),
     outputType: (step, output) => types.get(step)?.get(output),
     stepProperty(step, property, pointer) {
       const segments = parsePropertyPath(property);

@@ -35,6 +35,8 @@ export interface ImportScope {
   readonly pipelineName: string;
   readonly parameter: (name: string) => ImportedParameter | undefined;
   readonly step: (name: string) => ImportedStep | undefined;
+  /** True when the step is written verbatim (verbatimStep: no helper's own members, such as an AutoML step's bestModel()). */
+  readonly keptVerbatim: (name: string) => boolean;
   /** The OutputType of a Lambda or Callback step's output (`String`, `Integer`, ...), when the step declares it. */
   readonly outputType: (step: string, output: string) => string | undefined;
   /** Code reading a step's property (`Steps.<step>.<property>`), in the step kind's own terms when it has them. */

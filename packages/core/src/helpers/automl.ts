@@ -2,8 +2,8 @@ import { isExpression, type Value } from "@sagepipe/expressions";
 import { autoMLStep, type AutoMLInputSpec, type AutoMLProps, type AutoMLStepArgs } from "../steps/automl.ts";
 import { model, type Model } from "./model.ts";
 
-/** The environment variables of the best candidate's inference container that its model needs. */
-const BEST_MODEL_ENV = [
+/** The environment variables of the best candidate's inference container that its model needs (`bestModel()`'s `env`, in this order). */
+export const AUTOML_BEST_MODEL_ENV = [
   "MODEL_NAME", "SAGEMAKER_DEFAULT_INVOCATIONS_ACCEPT", "SAGEMAKER_SUBMIT_DIRECTORY",
   "SAGEMAKER_INFERENCE_SUPPORTED", "SAGEMAKER_INFERENCE_OUTPUT", "SAGEMAKER_PROGRAM",
 ] as const;
@@ -47,7 +47,7 @@ export function autoML(props: AutoMLProps): AutoMLJob {
           return model({
             image: container.Image,
             modelData: container.ModelDataUrl,
-            env: Object.fromEntries(BEST_MODEL_ENV.map((k) => [k, container.Environment[k]!])),
+            env: Object.fromEntries(AUTOML_BEST_MODEL_ENV.map((k) => [k, container.Environment[k]!])),
             role,
           });
         },

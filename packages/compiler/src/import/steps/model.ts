@@ -8,6 +8,7 @@ import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import { spells, type StepImporter } from "../step-importer.ts";
 import { array, call, literal, method, object, raw, type Code } from "../ts-code.ts";
+import { bestModelCode } from "./best-model.ts";
 import { keptJobNameCode } from "./kept-job-name.ts";
 
 const SUFFIX = "-CreateModel";
@@ -72,6 +73,12 @@ export const modelImporter: StepImporter = {
     }
     const container = a.object("PrimaryContainer");
     if (!container) throw new CannotImport(a.at("PrimaryContainer"), `${BY} needs PrimaryContainer or Containers`);
+    const best = stepForm && name === undefined ? bestModelCode(container, roleCode, scope) : undefined;
+    if (best) {
+      container.done();
+      a.done();
+      return { decorator: "ModelStep", body: method(best, "create", []) };
+    }
     const props = object([...containerProps(container, roleCode, scope), ["name", name]]);
     container.done();
     a.done();

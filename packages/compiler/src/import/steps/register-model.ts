@@ -6,6 +6,7 @@ import { CannotImport, type ImportScope } from "../import-scope.ts";
 import { JsonReader } from "../json-reader.ts";
 import type { StepImporter } from "../step-importer.ts";
 import { array, call, literal, method, object, raw, type Code } from "../ts-code.ts";
+import { bestModelCode } from "./best-model.ts";
 
 const SUFFIX = "-RegisterModel";
 const BY = "model().register()";
@@ -57,8 +58,10 @@ function groupsCode(r: JsonReader, groups: Groups, always: readonly string[], sc
 /** The container keys register()'s framework options write, the same in every container. */
 const FRAMEWORK_KEYS = [["Framework", "framework"], ["FrameworkVersion", "frameworkVersion"], ["NearestModelName", "nearestModelName"]] as const;
 
-function containerCode(c: unknown, pointer: string, scope: ImportScope, role: Code): { code: Code; bare: boolean; framework: string } {
+function containerCode(c: unknown, pointer: string, scope: ImportScope, role: Code, allowBest: boolean): { code: Code; bare: boolean; framework: string; best?: Code } {
   const r = JsonReader.of(c, pointer, BY);
+  const best = allowBest ? bestModelCode(r, role, scope) : undefined;
+  if (best) return { code: best, bare: false, framework: JSON.stringify(FRAMEWORK_KEYS.map(() => null)), best };
   const framework = JSON.stringify(FRAMEWORK_KEYS.map(([key]) => r.take(key) ?? null));
   const env = r.take("Environment");
   const image = r.value.Image;
@@ -87,7 +90,8 @@ export const registerModelImporter: StepImporter = {
     const list = spec?.list("Containers");
     if (!spec || !list?.length) throw new CannotImport(a.at("InferenceSpecification"), `${BY} needs InferenceSpecification.Containers`);
     const role = raw(scope.constant("role", literal(scope.role ?? "")));
-    const containers = list.map((c, i) => containerCode(c, `${spec.at("Containers")}/${i}`, scope, role));
+    // One container may be an AutoML step's best model; pipelineModel() takes models' settings.
+    const containers = list.map((c, i) => containerCode(c, `${spec.at("Containers")}/${i}`, scope, role, list.length === 1));
     if (new Set(containers.map((c) => c.framework)).size !== 1) {
       throw new CannotImport(spec.at("Containers"), `${BY} writes the same Framework, FrameworkVersion and NearestModelName in every container`);
     }
@@ -127,7 +131,7 @@ export const registerModelImporter: StepImporter = {
     }
     if (bare.some(Boolean)) throw new CannotImport(spec.at("Containers"), `${BY} writes every container with an Environment, or (the RegisterModel collection) one container without`);
     const source = containers.length === 1
-      ? call(scope.use("model"), [containers[0]!.code])
+      ? containers[0]!.best ?? call(scope.use("model"), [containers[0]!.code])
       : call(scope.use("pipelineModel"), [object([["models", array(containers.map((c) => c.code))], ["role", role]])]);
     return { decorator: "ModelStep", body: method(source, "register", [object(options)]) };
   },
