@@ -30,6 +30,15 @@ t("prints file:line:col, severity, code, pointer and message, the line with a ca
   ].join("\n"));
 });
 
+t("a minified definition (one long line) shows a window of its line around the place, with the true column", () => {
+  const minified = JSON.stringify({ Version: "2020-12-01", Metadata: { Note: "x".repeat(3000) }, Steps: [{ Name: "A", Type: "Fail", Arguments: {} }] });
+  const [header, shown, caret] = formatIssues([issue("SP903", "/Steps/0/Arguments/ErrorMessage", "m.", "Add it.")], "p.json", { source: minified }).split("\n");
+  const column = minified.indexOf('"Arguments"') + 1;
+  assert.is(header, `p.json:1:${column}: error SP903: /Steps/0/Arguments/ErrorMessage: m.`);
+  assert.ok(shown!.startsWith("  1 | …") && shown!.length < 140, shown);
+  assert.is(shown!.slice(caret!.indexOf("^")).slice(0, 12), '"Arguments":', "the caret under the place");
+});
+
 t("without the source, prints the file name only", () => {
   assert.is(formatIssues([issue("SP921", "", "x.", "y.")], "p.json"), "p.json: error SP921: /: x.\n  fix: y.\np.json: 1 error, 0 warnings.");
 });

@@ -1,5 +1,6 @@
 // Prints issues for people: `file:line:col: error SP902: pointer: message`, the line of the
 // file with a caret under the place, then `  fix: ...`.
+import { codeFrame } from "./code-frame.ts";
 import { locatePointer, locatePointers, type TextPosition } from "./json-locations.ts";
 import type { JsonDiagnostic } from "./diagnostic-json.ts";
 import type { ValidationIssue } from "./validation-issue.ts";
@@ -19,12 +20,10 @@ export function countText(issues: readonly { readonly severity: string }[]): str
   return `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
 }
 
-/** The line at `at` and a caret under its column (the compiler's code frame), when the line is short enough to read. */
+/** The line at `at` with a caret under its column (the shared code frame). */
 function frame(text: readonly string[] | undefined, at: TextPosition | undefined): string[] {
   const line = at && text?.[at.line - 1];
-  if (!at || line === undefined || line === null || line.length > 200) return [];
-  const gutter = String(at.line);
-  return [`  ${gutter} | ${line}`, `  ${" ".repeat(gutter.length)} | ${" ".repeat(at.column - 1)}^`];
+  return at && line !== undefined ? codeFrame(line, at) : [];
 }
 
 /** Text listing `issues` of `fileName`, ending with a count (or "valid" when there are none). */

@@ -2,6 +2,7 @@
 // table of diagnostic codes the compiler uses too.
 export { validateDefinition, SEMANTIC_CHECKS, type DefinitionCheck } from "./validate-definition.ts";
 export { formatIssues, issuesToJson, countText, type FormatOptions } from "./format-issues.ts";
+export { codeFrame, FRAME_WIDTH, type CodeFrameOptions, type FramePlace } from "./code-frame.ts";
 export { parseJson, type ParsedJson } from "./parse-json.ts";
 export { locatePointer, locatePointers, type TextPosition } from "./json-locations.ts";
 export type { ValidationIssue } from "./validation-issue.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
-import type { JsonDiagnostic } from "@sagepipe/validate";
+import { codeFrame, type JsonDiagnostic } from "@sagepipe/validate";
 import type { Diagnostic, SourceSpan } from "./diagnostic.ts";
 
 /** How to print diagnostics. */
@@ -32,10 +32,7 @@ function location(span: SourceSpan, cwd: string): string {
 
 function frame(span: SourceSpan, o: FormatOptions): string[] {
   const line = sourceLine(span, o.sources);
-  if (line === undefined) return [];
-  const gutter = String(span.line);
-  const underline = " ".repeat(Math.max(0, span.col - 1)) + "^".repeat(Math.max(1, Math.min(span.length, line.length - span.col + 1)));
-  return [`  ${dim(`${gutter} |`, o.color)} ${line}`, `  ${" ".repeat(gutter.length)} ${dim("|", o.color)} ${red(underline, o.color)}`];
+  return line === undefined ? [] : codeFrame(line, { line: span.line, column: span.col, length: span.length }, { color: o.color });
 }
 
 /** Diagnostics as text: `file:line:col: error SP101: message`, the source line, and the fix. */
