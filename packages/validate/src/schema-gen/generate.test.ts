@@ -1,11 +1,11 @@
 // The checked-in schema, compiled validator and property trees are exactly what
 // scripts/gen-schema.ts produces from the installed @aws-sdk/client-sagemaker.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { generateFiles, staleFiles, writeFiles } from "./generate.ts";
+import { AWS_TYPES_DIR, generateFiles, staleFiles, writeFiles } from "./generate.ts";
 
 const t = suite("gen-schema");
 const files = generateFiles();
@@ -13,6 +13,18 @@ const files = generateFiles();
 t("regenerating gives the checked-in bytes", () => {
   const stale = staleFiles(files).map((f) => f.path);
   assert.equal(stale, [], "run `tsx scripts/gen-schema.ts` and commit the result");
+});
+
+t("core's aws-types folder holds exactly the generated modules (none left from an older grouping)", () => {
+  const onDisk = readdirSync(AWS_TYPES_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  assert.equal(onDisk, files.map((f) => f.path).filter((p) => p.startsWith(AWS_TYPES_DIR)).sort());
+});
+
+t("each generated aws-types module stays under 400 lines", () => {
+  for (const f of files.filter((f) => f.path.startsWith(AWS_TYPES_DIR))) {
+    const lines = f.contents.split("\n").length;
+    assert.ok(lines < 400, `${f.path} has ${lines} lines`);
+  }
 });
 
 t("derives Arguments from the SDK's request shapes, with job names optional", () => {

@@ -5,16 +5,25 @@
 import type { SdkDeclarations } from "./sdk-declarations.ts";
 import { SdkShapeReader, type SdkMember, type SdkShape } from "./sdk-shape.ts";
 
-/** `DocumentType`, as the SDK's `__DocumentType` is declared (for `document` members). */
-const DOCUMENT_TYPE = `/** A JSON document (the SDK's __DocumentType). */
+/** The name `document` members have: the SDK's `__DocumentType`, declared as below. */
+export const DOCUMENT_TYPE = "DocumentType";
+
+const DOCUMENT_TYPE_TEXT = `/** A JSON document (the SDK's __DocumentType). */
 export type DocumentType = null | boolean | number | string | DocumentType[] | { [prop: string]: DocumentType };`;
 
-/** The declarations of `roots` and everything they reach, as one module's text. */
-export function typeDeclarations(sdk: SdkDeclarations, roots: readonly string[], header: string): string {
+/** One declared shape: its name, the text that declares it, and the shapes that text names. */
+export interface TypeDeclaration {
+  readonly name: string;
+  readonly text: string;
+  readonly uses: readonly string[];
+}
+
+/** The declarations of `roots` and of everything they reach, `DocumentType` first, then by name. */
+export function typeDeclarations(sdk: SdkDeclarations, roots: readonly string[]): TypeDeclaration[] {
   const reader = new SdkShapeReader(sdk);
-  const declared = new Map<string, string>();
-  let usesDocument = false;
+  const declared = new Map<string, TypeDeclaration>();
   const pending: string[] = [...roots];
+  let uses = new Set<string>();
 
   const typeOf = (shape: SdkShape): string => {
     switch (shape.kind) {
@@ -27,8 +36,8 @@ export function typeDeclarations(sdk: SdkDeclarations, roots: readonly string[],
       case "blob":
         return "Uint8Array";
       case "document":
-        usesDocument = true;
-        return "DocumentType";
+        uses.add(DOCUMENT_TYPE);
+        return DOCUMENT_TYPE;
       case "list": {
         const item = typeOf(shape.item);
         return /[ |&]/.test(item) ? `(${item})[]` : `${item}[]`;
@@ -37,13 +46,17 @@ export function typeDeclarations(sdk: SdkDeclarations, roots: readonly string[],
         return `Record<string, ${typeOf(shape.value)}>`;
       case "enum":
         if (!shape.name) return literals(shape.values);
-        pending.push(shape.name);
-        return shape.name;
+        return named(shape.name);
       case "structure":
       case "union":
-        pending.push(shape.name);
-        return shape.name;
+        return named(shape.name);
     }
+  };
+
+  const named = (name: string): string => {
+    pending.push(name);
+    uses.add(name);
+    return name;
   };
 
   const member = (m: SdkMember, optional: boolean): string =>
@@ -52,8 +65,11 @@ export function typeDeclarations(sdk: SdkDeclarations, roots: readonly string[],
   while (pending.length) {
     const name = pending.pop() as string;
     if (declared.has(name)) continue;
-    declared.set(name, ""); // placeholder: shapes may be recursive
-    declared.set(name, declare(name));
+    declared.set(name, { name, text: "", uses: [] }); // placeholder: shapes may be recursive
+    uses = new Set();
+    const text = declare(name);
+    uses.delete(name);
+    declared.set(name, { name, text, uses: [...uses].sort() });
   }
 
   function declare(name: string): string {
@@ -74,9 +90,16 @@ export function typeDeclarations(sdk: SdkDeclarations, roots: readonly string[],
     return `export type ${name} = ${typeOf(shape)};`;
   }
 
-  const body = [...declared.keys()].sort().map((name) => declared.get(name) as string);
-  if (usesDocument) body.unshift(DOCUMENT_TYPE);
-  return `${header}\n\n${body.join("\n\n")}\n`;
+  const sorted = [...declared.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const document = sorted.some((d) => d.uses.includes(DOCUMENT_TYPE)) ? [{ name: DOCUMENT_TYPE, text: DOCUMENT_TYPE_TEXT, uses: [] }] : [];
+  return [...document, ...sorted];
+}
+
+/** One module's text: `header`, type-only imports of the names it uses from other modules, then `declarations`. */
+export function typeModule(header: string, declarations: readonly TypeDeclaration[], imports: readonly { readonly from: string; readonly names: readonly string[] }[] = []): string {
+  const importLines = imports.filter((i) => i.names.length).map((i) => `import type { ${i.names.join(", ")} } from "${i.from}";`);
+  const parts = [header, ...(importLines.length ? [importLines.join("\n")] : []), ...declarations.map((d) => d.text)];
+  return `${parts.join("\n\n")}\n`;
 }
 
 function literals(values: readonly (string | number)[]): string {
