@@ -23,7 +23,7 @@ interface Outcome { file: string; passed: number; failed: number; skipped: numbe
 
 function run(cmd: string, args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: "0" } });
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, FORCE_COLOR: "0", SAGEPIPE_TYPECHECK_SERVER: process.env.SAGEPIPE_TYPECHECK_SERVER ?? "off" } });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));

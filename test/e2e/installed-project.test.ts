@@ -40,9 +40,9 @@ userEnv.FORCE_COLOR = "0";
 userEnv.npm_config_update_notifier = "false";
 
 /** Runs a command as the user would; resolves with its exit code and output. */
-async function sh(cwd: string, cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function sh(cwd: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = userEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(cmd, args, { cwd, env: userEnv, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await exec(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string };
@@ -106,6 +106,39 @@ t("npm run build writes the definition; npx sagepipe check finds nothing", async
   assert.ok(definition.Steps.length >= 4, "the starter pipeline's steps");
   const out = await ok(project, "npx", ["sagepipe", "check", "pipeline.ts"]);
   assert.not.match(out, /error|warning/i);
+});
+
+t("a cold build is type-checked by the server the build before started (from the tarballs); server stop ends it", async () => {
+  // Its own TMPDIR for the sockets; on, as on a developer's machine (CI and the suite turn it off).
+  const env: NodeJS.ProcessEnv = { ...userEnv, TMPDIR: join(root, "tmp"), SAGEPIPE_TYPECHECK_SERVER: "on", SAGEPIPE_TYPECHECK_SERVER_IDLE: "120" };
+  mkdirSync(env.TMPDIR!);
+  const status = async () => [...(await sh(project, "npx", ["sagepipe", "server", "status"], env)).stdout.matchAll(/^pid (\d+) .* (\d+) checks? /gm)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]);
+  const pipeline = readFileSync(join(project, "pipeline.ts"), "utf8");
+  try {
+    writeFileSync(join(project, "pipeline.ts"), `${pipeline}// edit 1\n`);
+    assert.is((await sh(project, "npx", ["sagepipe", "build", "pipeline.ts"], env)).code, 0);
+    let started: [number, number][] = [];
+    for (const end = Date.now() + 120_000; Date.now() < end && !(started.length === 1 && started[0]![1] === 1); await new Promise((r) => setTimeout(r, 200))) started = await status();
+    assert.is(started.length, 1, "the build left one server");
+    writeFileSync(join(project, "pipeline.ts"), `${pipeline}// edit 2\n`);
+    const built = await sh(project, "npx", ["sagepipe", "build", "pipeline.ts"], env);
+    assert.is(built.code, 0, built.stderr);
+    assert.equal(await status(), [[started[0]![0], 2]], "the cold build was checked by the server");
+    assert.match((await sh(project, "npx", ["sagepipe", "server", "stop"], env)).stdout, "Stopped 1");
+    const alive = () => {
+      try {
+        return process.kill(started[0]![0], 0);
+      } catch {
+        return false;
+      }
+    };
+    for (const end = Date.now() + 60_000; Date.now() < end && alive(); ) await new Promise((r) => setTimeout(r, 200));
+    assert.not.ok(alive(), "the server process is gone");
+    assert.equal(await status(), []);
+  } finally {
+    await sh(project, "npx", ["sagepipe", "server", "stop"], env);
+    writeFileSync(join(project, "pipeline.ts"), pipeline);
+  }
 });
 
 t("the compiler's API works from plain Node, with no TypeScript loader in the process", async () => {

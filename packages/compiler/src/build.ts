@@ -9,7 +9,8 @@ import { writeBuildOutput } from "./emit/write-build-output.ts";
 import { compareEdges } from "./evaluate/compare-edges.ts";
 import { importUserModule, type ImportModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
-import { extractWithCache, typeCheckWithCache, type CacheOptions } from "./cache/index.ts";
+import { extractWithCache, typeCheckWithCache, typeCheckWithCacheAsync, type CacheOptions, type CachedTypeCheck } from "./cache/index.ts";
+import type { TypeCheckServerUse } from "./typecheck-server/check-through-server.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
@@ -38,6 +39,11 @@ export interface BuildOptions extends CheckOptions {
    * `ImportModule`). @default the process's own `import()` when it loads .ts files, else tsx's `tsImport`
    */
   readonly importModule?: ImportModule;
+  /**
+   * Type-check through the project's type-check server (started in the background when none
+   * runs; see `TypeCheckServerUse`). @default none: this process checks
+   */
+  readonly typecheckServer?: TypeCheckServerUse;
 }
 
 /** What a check found. */
@@ -67,11 +73,35 @@ export const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 /** Extraction, the project's set-up, the type check and the checks; runs none of the user's code. */
 export function checkEntry(entry: string, options: CheckOptions = {}): CheckResult {
+  const started = startCheck(entry, options);
+  return finishCheck(started, started.typecheck ? typeCheckWithCache(entry, started.facts.files, options) : undefined);
+}
+
+/** As `checkEntry`, type-checking through the type-check server when `options.typecheckServer` says so. */
+export async function checkEntryAsync(entry: string, options: BuildOptions = {}): Promise<CheckResult> {
+  const started = startCheck(entry, options);
+  if (!started.typecheck) return finishCheck(started, undefined);
+  const server = options.typecheckServer ? { server: options.typecheckServer } : {};
+  return finishCheck(started, await typeCheckWithCacheAsync(entry, started.facts.files, { ...options, ...server }));
+}
+
+interface StartedCheck {
+  readonly facts: ProgramFacts;
+  readonly diagnostics: Diagnostic[];
+  readonly entry: string;
+  /** Whether a type check is wanted (asked for, and the set-up allows it). */
+  readonly typecheck: boolean;
+}
+
+function startCheck(entry: string, options: CheckOptions): StartedCheck {
   const { facts } = extractWithCache(resolve(entry), options);
   const { diagnostics, setup } = checkFacts(entry, facts);
+  return { facts, diagnostics, entry, typecheck: options.typecheck !== false && facts.files.length > 0 && !hasErrors(setup) };
+}
+
+function finishCheck({ facts, diagnostics, entry }: StartedCheck, typecheck: CachedTypeCheck | undefined): CheckResult {
   const inputs = new Set(facts.files.length ? facts.files : [resolve(entry)]);
-  if (options.typecheck !== false && facts.files.length && !hasErrors(setup)) {
-    const typecheck = typeCheckWithCache(entry, facts.files, options);
+  if (typecheck) {
     diagnostics.push(...typecheck.diagnostics);
     for (const f of typecheck.inputs) inputs.add(f);
   }
@@ -137,7 +167,7 @@ function unknownSelections(facts: ProgramFacts, only: readonly string[]): Diagno
 
 /** Extracts, checks, evaluates and (with `outDir`, when nothing is wrong) writes every pipeline of the entry. */
 export async function buildPipelines(entry: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const checked = checkEntry(entry, options);
+  const checked = await checkEntryAsync(entry, options);
   const diagnostics = [...checked.diagnostics];
   const selected = checked.facts.pipelines.filter((p) => !options.only?.length || options.only.includes(p.className) || options.only.includes(p.name?.value ?? ""));
   diagnostics.push(...unknownSelections(checked.facts, options.only ?? []));

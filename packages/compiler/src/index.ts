@@ -1,4 +1,4 @@
-export { buildPipelines, checkEntry, type BuildOptions, type BuildResult, type CheckOptions, type CheckResult } from "./build.ts";
+export { buildPipelines, checkEntry, checkEntryAsync, type BuildOptions, type BuildResult, type CheckOptions, type CheckResult } from "./build.ts";
 export type { BuiltPipeline } from "./emit/build-output.ts";
 export { serializeDefinition } from "./emit/build-output.ts";
 export { writeBuildOutput } from "./emit/write-build-output.ts";
@@ -18,3 +18,4 @@ export { withTypescript } from "./extract/typescript.ts";
 export { recordBuild } from "./cache/record-build.ts";
 export { impurity } from "./cache/build-purity.ts";
 export type { ImportModule } from "./evaluate/load-module.ts";
+export { idleSecondsFrom, serveTypeChecks, serverStatuses, stopServers, type ServerRequest, type ServerStatus, type TypeCheckServerUse } from "./typecheck-server/index.ts";

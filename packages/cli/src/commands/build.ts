@@ -1,16 +1,17 @@
 import { resolve } from "node:path";
 import { warmBuild, type PrintedLine, type WarmBuildKey } from "@sagepipe/compiler/warm-build";
 import { onePositional, parseCommandArgs } from "../args.ts";
-import type { BuildResult } from "@sagepipe/compiler";
+import type { BuildResult, TypeCheckServerUse } from "@sagepipe/compiler";
 import { UsageError, type Command, type CommandIO } from "../command.ts";
 import { rebuildOnChange, type WatchedRun } from "../rebuild-on-change.ts";
 import { assertOutFolder } from "../out-folder.ts";
 import { cliPackageDir } from "../own-package.ts";
+import { typecheckServerUse } from "../typecheck-server-use.ts";
 
 export const build: Command = {
   name: "build",
   summary: "Check and build the pipeline definitions of an entry file (writes <Name>.json and assets)",
-  usage: `usage: sagepipe build <entry.ts> [--out dir] [--pipeline Name] [--format text|json] [--no-typecheck] [--watch]
+  usage: `usage: sagepipe build <entry.ts> [--out dir] [--pipeline Name] [--format text|json] [--no-typecheck] [--no-server] [--watch]
 
 Extracts every @Pipeline class of <entry.ts> and the files it imports, type-checks them
 with TypeScript (the project's own when installed; --no-typecheck skips it), runs the checks,
@@ -18,6 +19,9 @@ evaluates the classes and writes <PipelineName>.json, <PipelineName>.assets.json
 staged code under assets/ into --out (default: out). On any error, writes nothing.
 --watch builds again whenever a file the build read changes (its TypeScript files, the
 tsconfig, the code it uploads), printing one line per build; Ctrl-C stops it (exit 0).
+The type check goes through the project's type-check server, started in the background by
+the first build (see \`sagepipe server --help\`); --no-server (or SAGEPIPE_TYPECHECK_SERVER=off,
+or CI set) checks in this process only.
 Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs("build", args, {
@@ -25,6 +29,7 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
       pipeline: { type: "string", multiple: true },
       format: { type: "string", default: "text" },
       "no-typecheck": { type: "boolean" },
+      "no-server": { type: "boolean" },
       watch: { type: "boolean" },
     });
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe build: --format is text or json, not '${values.format}'.`);
@@ -33,6 +38,7 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
     assertOutFolder("build", outDir, io.cwd);
     const json = values.format === "json";
     const key: WarmBuildKey = { entry, outDir, only: values.pipeline ?? [], typecheck: !values["no-typecheck"], output: `${values.format} color=${io.isTTY}`, cwd: io.cwd, toolDir: cliPackageDir() };
+    // A watch keeps its own program between builds: no server.
     if (values.watch) return rebuildOnChange(() => buildOnce(key, json, io), io, { verb: "built" });
     // Nothing changed since the last build: its result stands, and the compiler is not even loaded.
     const warm = warmBuild(key, io.env);
@@ -40,14 +46,14 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
       for (const [stream, text] of warm) io[stream](text);
       return 0;
     }
-    return (await buildOnce(key, json, io, true)).code;
+    return (await buildOnce(key, json, io, true, typecheckServerUse(io.env, values["no-server"]))).code;
   },
 };
 
 /** Builds, prints the result, and (with `record`) keeps it for an unchanged build to reuse. */
-async function buildOnce(key: WarmBuildKey, json: boolean, io: CommandIO, record = false): Promise<WatchedRun> {
+async function buildOnce(key: WarmBuildKey, json: boolean, io: CommandIO, record = false, typecheckServer?: TypeCheckServerUse): Promise<WatchedRun> {
   const { buildPipelines, recordBuild } = await import("@sagepipe/compiler");
-  const result = await buildPipelines(key.entry, { outDir: key.outDir, only: key.only, typecheck: key.typecheck, importModule: io.importModule });
+  const result = await buildPipelines(key.entry, { outDir: key.outDir, only: key.only, typecheck: key.typecheck, importModule: io.importModule, ...(typecheckServer ? { typecheckServer } : {}) });
   const printed: PrintedLine[] = [];
   const shown: CommandIO = { ...io, out: (text) => (printed.push(["out", text]), io.out(text)), err: (text) => (printed.push(["err", text]), io.err(text)) };
   const run = await printResult(result, key.outDir, json, shown);

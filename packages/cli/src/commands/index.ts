@@ -18,6 +18,7 @@ export const commands: readonly CommandEntry[] = [
   { name: "build", summary: "Check and build the pipeline definitions of an entry file (writes <Name>.json and assets)", load: async () => (await import("./build.ts")).build },
   { name: "check", summary: "Find mistakes in a pipeline's source without running it", load: async () => (await import("./check.ts")).check },
   { name: "graph", summary: "Print a pipeline's step graph as Mermaid or Graphviz dot (from the source alone)", load: async () => (await import("./graph.ts")).graph },
+  { name: "server", summary: "Show or stop the background type-check servers that make cold builds fast", load: async () => (await import("./server.ts")).server },
   { name: "validate", summary: "Check a pipeline definition JSON (ours, the SDK's, or hand-written)", load: async () => (await import("./validate.ts")).validate },
   { name: "import", summary: "Write a sagepipe class from an existing pipeline definition JSON (build gives the JSON back)", load: async () => (await import("./import.ts")).importCommand },
   { name: "deploy", summary: "Build, upload assets and create or update the pipelines in SageMaker", load: async () => (await import("./deploy.ts")).deploy },

@@ -1,4 +1,4 @@
 export { extractWithCache, type CachedExtraction } from "./cached-extract.ts";
 export { factsCacheDir, type CacheOptions } from "./cache-location.ts";
 export { cacheFileFor, readFactsCache, writeFactsCache, type CacheLookup } from "./facts-cache.ts";
-export { typeCheckWithCache, type CachedTypeCheck } from "./cached-typecheck.ts";
+export { typeCheckWithCache, typeCheckWithCacheAsync, type CachedTypeCheck } from "./cached-typecheck.ts";
