@@ -10,6 +10,7 @@ import { JsonReader } from "../json-reader.ts";
 import { spells, type StepImporter } from "../step-importer.ts";
 import { call, literal, object, raw } from "../ts-code.ts";
 import { tagsCode } from "./job-settings.ts";
+import { isNotebookJob } from "./kept-job-name.ts";
 
 const BY = "notebookJob()";
 
@@ -35,9 +36,7 @@ export function notebookPipelineName(steps: readonly { readonly step: unknown }[
     const output = isJsonObject(args) && isJsonObject(args.OutputDataConfig) ? args.OutputDataConfig.S3OutputPath : undefined;
     const join = isJsonObject(output) ? output["Std:Join"] : undefined;
     const values = isJsonObject(join) && Array.isArray(join.Values) ? join.Values : [];
-    const spec = isJsonObject(args) ? args.AlgorithmSpecification : undefined;
-    const scheduler = isJsonObject(spec) && Array.isArray(spec.ContainerEntrypoint) && spec.ContainerEntrypoint[0] === "amazon_sagemaker_scheduler";
-    if (scheduler && values.length === 4 && typeof values[1] === "string") return values[1];
+    if (isJsonObject(args) && isNotebookJob(args) && values.length === 4 && typeof values[1] === "string") return values[1];
   }
   return undefined;
 }
