@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { basename, dirname, join, relative } from "node:path";
 import type { CommandIO } from "./command.ts";
+import { collectYoungGeneration } from "./idle-gc.ts";
 
 /** What one run of a watched command reports: its exit code and the files it read. */
 export interface WatchedRun {
@@ -125,6 +126,12 @@ export async function rebuildOnChange(once: () => Promise<WatchedRun>, io: Comma
     await running;
     running = undefined;
     if (pending.size) schedule();
+    else setImmediate(collectWhileIdle);
+  };
+
+  /** Between runs, with no change pending: the next rebuild starts with an empty young generation. */
+  const collectWhileIdle = () => {
+    if (!running && !stopped && !pending.size) collectYoungGeneration();
   };
 
   const stop = () => {
@@ -139,6 +146,7 @@ export async function rebuildOnChange(once: () => Promise<WatchedRun>, io: Comma
   const first = await runOnce();
   await watchInputs(first.inputs.length ? first.inputs : []);
   io.err(`[${clock(new Date())}] watching ${hashes.size} file${hashes.size === 1 ? "" : "s"} for changes (Ctrl-C to stop)`);
+  setImmediate(collectWhileIdle);
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
   if (options.signal) {
     if (options.signal.aborted) stop();
