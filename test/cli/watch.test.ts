@@ -130,5 +130,38 @@ t("check --watch checks again on a change and exits 0 on Ctrl-C", async () => {
   }
 });
 
+t("build --watch sees a declaration under node_modules edited in place between rebuilds", async () => {
+  // The watch reuses installed files without a stat while nothing changes in their folders
+  // (InstalledFilesWatch): a change there must still reach the next rebuild.
+  project.write({
+    "node_modules/fake-lib/package.json": JSON.stringify({ name: "fake-lib", version: "1.0.0", type: "module", main: "index.js", types: "index.d.ts" }),
+    "node_modules/fake-lib/index.js": `export const IMAGE = "123456789012.dkr.ecr.us-east-1.amazonaws.com/lib:1";\n`,
+    "node_modules/fake-lib/index.d.ts": "export declare const IMAGE: string;\n",
+  });
+  const fromLib = (n: number) => pipeline("Fit").replace(`"./settings.ts"`, `"fake-lib"`) + `// edit ${n}\n`;
+  writeFileSync(project.path("pipeline.ts"), fromLib(0));
+  const w = new Watch(["build", "pipeline.ts", "--watch", "--out", "out"]);
+  try {
+    assert.match(await w.next(/watching \d+ files/), /built Watched -> /);
+    for (let n = 1; n <= 3; n++) {
+      writeFileSync(project.path("pipeline.ts"), fromLib(n));
+      assert.match(await w.next(STATUS), /changed: built/);
+    }
+    writeFileSync(project.path("node_modules/fake-lib/index.d.ts"), "export declare const IMAGE: number;\n");
+    await sleep(300);
+    writeFileSync(project.path("pipeline.ts"), fromLib(4));
+    const out = await w.next(STATUS);
+    assert.match(out, /error TS2322/);
+    assert.match(out, /changed: failed/);
+    writeFileSync(project.path("node_modules/fake-lib/index.d.ts"), "export declare const IMAGE: string;\n");
+    await sleep(300);
+    writeFileSync(project.path("pipeline.ts"), fromLib(5));
+    assert.match(await w.next(STATUS), /changed: built/);
+  } finally {
+    assert.is(await w.stop(), 0, w.text);
+    writeFileSync(project.path("pipeline.ts"), pipeline("Fit"));
+  }
+});
+
 t.after(() => project.remove());
 t.run();

@@ -11,6 +11,7 @@ import { importUserModule, type ImportModule } from "./evaluate/load-module.ts";
 import { evaluationError } from "./evaluate/evaluation-error.ts";
 import { extractWithCache, typeCheckWithCache, typeCheckWithCacheAsync, type CacheOptions, type CachedTypeCheck } from "./cache/index.ts";
 import type { TypeCheckServerUse } from "./typecheck-server/check-through-server.ts";
+import type { TypeCheckOptions } from "./typecheck/type-check.ts";
 import type { PipelineFact, ProgramFacts } from "./extract/facts.ts";
 import { buildStaticGraph } from "./graph/static-graph.ts";
 import { checkBuiltDefinition } from "./checks/definition-checks.ts";
@@ -19,7 +20,7 @@ import { definitionPlaces, type DefinitionPlace } from "./evaluate/definition-pl
 import { decoratorOptionSpan, SourceIndex } from "./evaluate/value-origin.ts";
 
 /** Options of `checkEntry` (and `buildPipelines`). */
-export interface CheckOptions extends CacheOptions {
+export interface CheckOptions extends CacheOptions, TypeCheckOptions {
   /**
    * Type-check the entry and the files it imports with TypeScript first (their errors are
    * diagnostics `TSnnnn`, and a build with any evaluates nothing).

@@ -39,21 +39,28 @@ Exit codes: 0 built, 1 errors in the pipeline, 2 usage or internal error.`,
     const json = values.format === "json";
     const key: WarmBuildKey = { entry, outDir, only: values.pipeline ?? [], typecheck: !values["no-typecheck"], output: `${values.format} color=${io.isTTY}`, cwd: io.cwd, toolDir: cliPackageDir() };
     // A watch keeps its own program between builds: no server.
-    if (values.watch) return rebuildOnChange(() => buildOnce(key, json, io), io, { verb: "built" });
+    if (values.watch) return rebuildOnChange(() => buildOnce(key, json, io, { watching: true }), io, { verb: "built" });
     // Nothing changed since the last build: its result stands, and the compiler is not even loaded.
     const warm = warmBuild(key, io.env);
     if (warm) {
       for (const [stream, text] of warm) io[stream](text);
       return 0;
     }
-    return (await buildOnce(key, json, io, true, typecheckServerUse(io.env, values["no-server"]))).code;
+    return (await buildOnce(key, json, io, { record: true, typecheckServer: typecheckServerUse(io.env, values["no-server"]) })).code;
   },
 };
 
+/** How one build runs: `record` keeps its result for an unchanged build to reuse; `watching`: one of a watch's builds. */
+interface BuildRun {
+  readonly record?: boolean;
+  readonly typecheckServer?: TypeCheckServerUse | undefined;
+  readonly watching?: boolean;
+}
+
 /** Builds, prints the result, and (with `record`) keeps it for an unchanged build to reuse. */
-async function buildOnce(key: WarmBuildKey, json: boolean, io: CommandIO, record = false, typecheckServer?: TypeCheckServerUse): Promise<WatchedRun> {
+async function buildOnce(key: WarmBuildKey, json: boolean, io: CommandIO, { record = false, typecheckServer, watching = false }: BuildRun = {}): Promise<WatchedRun> {
   const { buildPipelines, recordBuild } = await import("@sagepipe/compiler");
-  const result = await buildPipelines(key.entry, { outDir: key.outDir, only: key.only, typecheck: key.typecheck, importModule: io.importModule, ...(typecheckServer ? { typecheckServer } : {}) });
+  const result = await buildPipelines(key.entry, { outDir: key.outDir, only: key.only, typecheck: key.typecheck, importModule: io.importModule, watchInstalled: watching, ...(typecheckServer ? { typecheckServer } : {}) });
   const printed: PrintedLine[] = [];
   const shown: CommandIO = { ...io, out: (text) => (printed.push(["out", text]), io.out(text)), err: (text) => (printed.push(["err", text]), io.err(text)) };
   const run = await printResult(result, key.outDir, json, shown);

@@ -18,14 +18,14 @@ changes, printing one line per check; Ctrl-C stops it (exit 0). Exit codes: 0 no
     const { values, positionals } = parseCommandArgs("check", args, { format: { type: "string", default: "text" }, "no-typecheck": { type: "boolean" }, watch: { type: "boolean" } });
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`sagepipe check: --format is text or json, not '${values.format}'.`);
     const entry = resolve(io.cwd, onePositional("check", positionals, "one entry file"));
-    const once = async () => checkOnce(entry, !values["no-typecheck"], values.format === "json", io);
+    const once = async () => checkOnce(entry, !values["no-typecheck"], values.format === "json", io, values.watch === true);
     if (values.watch) return rebuildOnChange(once, io, { verb: "checked" });
     return (await once()).code;
   },
 };
 
-function checkOnce(entry: string, typecheck: boolean, json: boolean, io: CommandIO): WatchedRun {
-  const result = checkEntry(entry, { typecheck });
+function checkOnce(entry: string, typecheck: boolean, json: boolean, io: CommandIO, watching: boolean): WatchedRun {
+  const result = checkEntry(entry, { typecheck, watchInstalled: watching });
   if (json) {
     io.out(JSON.stringify({ ok: result.ok, diagnostics: diagnosticsToJson(result.diagnostics, { cwd: io.cwd }) }, null, 2));
   } else if (result.diagnostics.length) {

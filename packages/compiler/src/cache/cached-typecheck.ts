@@ -6,6 +6,7 @@ import { entryFileFor, readCacheEntry, sha256, writeCacheEntry } from "./cache-e
 import { factsCacheDir, type CacheOptions } from "./cache-location.ts";
 import { sourcesVersion } from "./extractor-version.ts";
 import { ownFiles, typeCheckOutcome, type TypeCheckOutcome } from "./typecheck-outcome.ts";
+import type { TypeCheckOptions } from "../typecheck/type-check.ts";
 
 /** The layout of a type check's cache file; bump when it changes. */
 export const TYPECHECK_FORMAT = "sagepipe-typecheck/1";
@@ -58,12 +59,12 @@ function result(outcome: TypeCheckOutcome, lookup: Miss, checkedBy: CachedTypeCh
  * Type-checks the entry (`runTypeCheck`) through the facts cache's folder: when every input of
  * the last check is as it was, its findings are returned without loading TypeScript.
  */
-export function typeCheckWithCache(entry: string, userFiles: readonly string[], options: CacheOptions = {}): CachedTypeCheck {
+export function typeCheckWithCache(entry: string, userFiles: readonly string[], options: CacheOptions & TypeCheckOptions = {}): CachedTypeCheck {
   const path = resolve(entry);
   const checker = findCheckerTypescript(dirname(path));
   const lookup = lookUp(path, userFiles, checker, options);
   if ("hit" in lookup) return lookup.hit;
-  return result(typeCheckOutcome(path, userFiles, checker), lookup, "process");
+  return result(typeCheckOutcome(path, userFiles, checker, { watchInstalled: options.watchInstalled === true }), lookup, "process");
 }
 
 /**
@@ -71,12 +72,12 @@ export function typeCheckWithCache(entry: string, userFiles: readonly string[], 
  * holds the parsed program from the last build); with none running, checks in this process
  * and starts one for the next build. The findings are the same either way.
  */
-export async function typeCheckWithCacheAsync(entry: string, userFiles: readonly string[], options: CacheOptions & { readonly server?: TypeCheckServerUse }): Promise<CachedTypeCheck> {
+export async function typeCheckWithCacheAsync(entry: string, userFiles: readonly string[], options: CacheOptions & TypeCheckOptions & { readonly server?: TypeCheckServerUse }): Promise<CachedTypeCheck> {
   const path = resolve(entry);
   const checker = findCheckerTypescript(dirname(path));
   const lookup = lookUp(path, userFiles, checker, options);
   if ("hit" in lookup) return lookup.hit;
-  if (!options.server) return result(typeCheckOutcome(path, userFiles, checker), lookup, "process");
+  if (!options.server) return result(typeCheckOutcome(path, userFiles, checker, { watchInstalled: options.watchInstalled === true }), lookup, "process");
   const { outcome, checkedBy } = await checkThroughServer(path, userFiles, checker, options.server);
   return result(outcome, lookup, checkedBy);
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { CheckerTypescript } from "../typecheck/checker-typescript.ts";
-import { runTypeCheck } from "../typecheck/type-check.ts";
+import { runTypeCheck, type TypeCheckOptions } from "../typecheck/type-check.ts";
 import { fileRecord, type CachedSource } from "./cache-entry.ts";
 
 /**
@@ -53,8 +53,8 @@ function packageJsonOf(path: string): string | undefined {
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Type-checks the entry in this process (`runTypeCheck`) and describes what it read. */
-export function typeCheckOutcome(entry: string, userFiles: readonly string[], checker: CheckerTypescript): TypeCheckOutcome {
-  const run = runTypeCheck(entry, userFiles, checker);
+export function typeCheckOutcome(entry: string, userFiles: readonly string[], checker: CheckerTypescript, options: TypeCheckOptions = {}): TypeCheckOutcome {
+  const run = runTypeCheck(entry, userFiles, checker, options);
   const read = run.inputs?.read ?? new Map<string, string>();
   const sources: CachedSource[] = [];
   const packageJsons = new Set<string>();

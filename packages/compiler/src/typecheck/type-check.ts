@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import type { ts } from "ts-morph";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { loadCheckerTypescript, type CheckerTypescript } from "./checker-typescript.ts";
+import { InstalledFilesWatch } from "./installed-files-watch.ts";
 import { projectConfig, type ProjectConfig } from "./project-config.ts";
 import { recordingHost, type ProgramInputs } from "./recording-host.ts";
 import { fromTsDiagnostic, messageText } from "./ts-diagnostic.ts";
@@ -25,6 +26,19 @@ export interface TypeCheckRun {
  */
 let previous: { key: string; program: ts.Program; inputs: ProgramInputs } | undefined;
 
+/** The folders of the last program's installed files, watched (only for `watchInstalled` checks). */
+let installedWatch: InstalledFilesWatch | undefined;
+
+/** Options of `runTypeCheck`. */
+export interface TypeCheckOptions {
+  /**
+   * For a process that checks the same entry again and again (`build --watch`): watch the
+   * folders of the installed files the program read, and while nothing changes in them reuse
+   * those files without a stat of each (see `InstalledFilesWatch`). The findings are the same.
+   */
+  readonly watchInstalled?: boolean;
+}
+
 /**
  * Type-checks the entry and what it imports with `checker` and the project's options, and
  * returns TypeScript's errors in the user's own files (`userFiles`: the entry and the files it
@@ -32,14 +46,17 @@ let previous: { key: string; program: ts.Program; inputs: ProgramInputs } | unde
  * under other options) are not the user's to fix and are not reported. Like tsc, reports
  * syntax errors alone when there are any.
  */
-export function runTypeCheck(entry: string, userFiles: readonly string[], checker: CheckerTypescript): TypeCheckRun {
+export function runTypeCheck(entry: string, userFiles: readonly string[], checker: CheckerTypescript, options: TypeCheckOptions = {}): TypeCheckRun {
   const t = loadCheckerTypescript(checker);
   const ts = t.ts;
   const config = projectConfig(t, dirname(resolve(entry)));
   if (config.diagnostics.length) return { diagnostics: config.diagnostics, config };
-  const { host, inputs } = recordingHost(t, config.options);
   const key = JSON.stringify([checker.file, resolve(entry), config.file ?? "", config.options], (k, v: unknown) => (k === "configFile" ? undefined : v));
-  const oldProgram = previous?.key === key && resolvedAlike(previous) ? previous.program : undefined;
+  const watch = options.watchInstalled ? (installedWatch ??= new InstalledFilesWatch()) : undefined;
+  const trusted = watch !== undefined && previous?.key === key && watch.trusted();
+  if (watch && !trusted) watch.verifying();
+  const { host, inputs } = recordingHost(t, config.options, { installedUnchanged: trusted });
+  const oldProgram = previous?.key === key && (trusted || resolvedAlike(previous)) ? previous.program : undefined;
   const program = ts.createProgram({ rootNames: [resolve(entry)], options: config.options, host, ...(oldProgram ? { oldProgram } : {}) });
   if (oldProgram && previous) {
     for (const p of previous.inputs.absent) inputs.absent.add(p);
@@ -47,6 +64,10 @@ export function runTypeCheck(entry: string, userFiles: readonly string[], checke
     for (const [p, text] of previous.inputs.read) if (!inputs.read.has(p) && !previous.program.getSourceFile(p)) inputs.read.set(p, text);
   }
   previous = { key, program, inputs };
+  if (watch) {
+    const own = new Set(userFiles.map((f) => resolve(f)));
+    watch.cover(inputs, (p) => own.has(p));
+  }
   const optionProblems = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map((d) => {
     const file = d.file?.fileName ?? config.file ?? entry;
     const converted = fromTsDiagnostic(ts, d, file);
