@@ -95,11 +95,36 @@ t("a declaration edited in place, then a package.json changed, is seen by the ne
   assert.equal(check(true), ["TS2322 7"]);
 });
 
+t("a package the pipeline stopped importing, changed meanwhile, is seen when imported again", async () => {
+  project.write({
+    "node_modules/fake-lib/package.json": JSON.stringify({ name: "fake-lib", version: "1.0.0", types: "index.d.ts" }),
+    "node_modules/other-lib/package.json": JSON.stringify({ name: "other-lib", version: "1.0.0", types: "index.d.ts" }),
+    "node_modules/other-lib/index.d.ts": "export declare const count: number;\n",
+  });
+  const withOther = (n: number) => PIPELINE.replace("instanceCount: 1", "instanceCount: count").replace(`import { flavour } from "fake-lib";`, `import { flavour } from "fake-lib";\nimport { count } from "other-lib";`) + `// ${n}\n`;
+  for (let n = 0; n < 3; n++) {
+    writeFileSync(entry, withOther(n));
+    assert.equal(check(true), []);
+  }
+  for (let n = 0; n < 3; n++) {
+    editPipeline();
+    assert.equal(check(true), []);
+  }
+  writeFileSync(project.path("node_modules/other-lib/index.d.ts"), "export declare const count: string;\n");
+  await sleep(200);
+  writeFileSync(entry, withOther(9));
+  assert.equal(check(true), ["TS2322 8"], "other-lib's new declaration");
+  editPipeline();
+});
+
 t("InstalledFilesWatch: trusted only after a verification with every folder watched, until a change other than a user file's", async () => {
   const dir = project.path("node_modules/fake-lib");
   const watch = new InstalledFilesWatch();
   const inputs = { read: new Map([[`${dir}/index.d.ts`, "x"], [entry, "y"]]), absent: new Set([project.path("types/missing.d.ts")]), links: new Map<string, string>() };
   const isUser = (p: string) => p === entry;
+  // Events of the folders' earlier changes still queued would reach this watch too (libuv
+  // shares one inotify watch per folder between watchers): let them arrive first.
+  await sleep(200);
   try {
     assert.not.ok(watch.trusted(), "a new watch");
     watch.verifying();

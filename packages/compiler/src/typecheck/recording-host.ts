@@ -39,7 +39,7 @@ function parseKey(fileName: string, v: ts.ScriptTarget | ts.CreateSourceFileOpti
  * missing and every symbolic link it follows, serves ts-morph's lib files when the bundled
  * TypeScript checks, and reuses the files this process already parsed.
  */
-export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions, reuse: { readonly installedUnchanged?: boolean } = {}): { host: ts.CompilerHost; inputs: ProgramInputs } {
+export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions, reuse: { readonly unchanged?: (path: string) => boolean } = {}): { host: ts.CompilerHost; inputs: ProgramInputs } {
   const ts = t.ts;
   const base = ts.createCompilerHost(options, true);
   const inputs: ProgramInputs = { read: new Map(), absent: new Set(), links: new Map() };
@@ -81,17 +81,17 @@ export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions, 
     readFile,
     getSourceFile: (fileName, languageVersion, onError) => {
       const key = parseKey(fileName, languageVersion, optionsKey);
-      // An installed package's file with the size and time it had is not read again (a watch
-      // type-checks again after each edit, against the same ~1,600 declaration files); with
-      // `installedUnchanged` (nothing changed in the watched folders of installed files since
-      // it was read: InstalledFilesWatch), not even looked at.
-      // ts-morph's lib files are served from memory (`libFiles`): nothing on disk to look at.
-      const installed = fileName.includes("/node_modules/") && !t.libFiles?.has(fileName);
       const same = parsed.get(key);
-      if (installed && reuse.installedUnchanged && same?.stat) {
-        inputs.read.set(fileName, same.text);
+      // A file the caller vouches for (a watch: nothing changed in its watched folder since it
+      // was read, InstalledFilesWatch) is not even looked at; recorded as a read would record it.
+      if (same && reuse.unchanged?.(fileName)) {
+        if (!t.libFiles?.has(fileName) && (fileName.includes("/node_modules/") || !isLib(fileName))) inputs.read.set(fileName, same.text);
         return same.sourceFile;
       }
+      // An installed package's file with the size and time it had is not read again (a watch
+      // type-checks again after each edit, against the same ~1,600 declaration files).
+      // ts-morph's lib files are served from memory (`libFiles`): nothing on disk to look at.
+      const installed = fileName.includes("/node_modules/") && !t.libFiles?.has(fileName);
       const stat = installed ? statSync(fileName, { throwIfNoEntry: false }) : undefined;
       if (stat && same?.stat && same.stat.size === stat.size && same.stat.mtimeMs === stat.mtimeMs) {
         inputs.read.set(fileName, same.text);

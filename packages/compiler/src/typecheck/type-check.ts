@@ -55,7 +55,10 @@ export function runTypeCheck(entry: string, userFiles: readonly string[], checke
   const watch = options.watchInstalled ? (installedWatch ??= new InstalledFilesWatch()) : undefined;
   const trusted = watch !== undefined && previous?.key === key && watch.trusted();
   if (watch && !trusted) watch.verifying();
-  const { host, inputs } = recordingHost(t, config.options, { installedUnchanged: trusted });
+  const own = new Set(userFiles.map((f) => resolve(f)));
+  // Vouched for: what the last program read outside the user's files (their folders are the watched ones).
+  const lastRead = previous?.inputs.read;
+  const { host, inputs } = recordingHost(t, config.options, trusted && lastRead ? { unchanged: (p) => !own.has(p) && lastRead.has(p) } : {});
   const oldProgram = previous?.key === key && (trusted || resolvedAlike(previous)) ? previous.program : undefined;
   const program = ts.createProgram({ rootNames: [resolve(entry)], options: config.options, host, ...(oldProgram ? { oldProgram } : {}) });
   if (oldProgram && previous) {
@@ -64,10 +67,7 @@ export function runTypeCheck(entry: string, userFiles: readonly string[], checke
     for (const [p, text] of previous.inputs.read) if (!inputs.read.has(p) && !previous.program.getSourceFile(p)) inputs.read.set(p, text);
   }
   previous = { key, program, inputs };
-  if (watch) {
-    const own = new Set(userFiles.map((f) => resolve(f)));
-    watch.cover(inputs, (p) => own.has(p));
-  }
+  watch?.cover(inputs, (p) => own.has(p));
   const optionProblems = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map((d) => {
     const file = d.file?.fileName ?? config.file ?? entry;
     const converted = fromTsDiagnostic(ts, d, file);
