@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { mockAws, s3Sdk, sent, awsError } from "@sagepipe/aws/testing";
+import { s3Holding, sent } from "@sagepipe/aws/testing";
 import { frameworkLauncher } from "@sagepipe/core";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -39,18 +39,6 @@ const SDK_LAUNCHER = [
 const SCRIPT = "s3://my-bucket/code/already-uploaded.py";
 const SPARK = "s3://my-bucket/ProcessingStepPipeline/code/6023e6bd32564fb7e5232e1b61ed3409ae415061a283f4e7b22b54f130e68e8b/train.py";
 
-/** Stubbed S3 holding `objects` (URI -> bytes); every other key is NoSuchKey. */
-function s3With(objects: Readonly<Record<string, string | Uint8Array>>) {
-  const aws = mockAws();
-  aws.s3.on(s3Sdk.GetObjectCommand).callsFake((input: { Bucket: string; Key: string }) => {
-    const body = objects[`s3://${input.Bucket}/${input.Key}`];
-    if (body === undefined) throw awsError("NoSuchKey", "The specified key does not exist.", 404);
-    const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-    return { Body: { transformToByteArray: async () => bytes } };
-  });
-  return aws;
-}
-
 /** A .tar.gz made by tar of a folder's files; `link` adds a symbolic link entry. */
 function tarGz(from: string, link?: string): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), "sagepipe-bundle-"));
@@ -75,7 +63,7 @@ t("a framework processor: the launcher is read, the bundle unpacked, frameworkPr
   const project = tempProject("import-fetch-fw", { "tsconfig.json": TSCONFIG, "processing.json": processing });
   try {
     assert.ok(LAUNCHER.includes(createHash("sha256").update(SDK_LAUNCHER).digest("hex")));
-    const aws = s3With({ [BUNDLE]: tarGz(TRAIN), [LAUNCHER]: SDK_LAUNCHER, [SCRIPT]: "print(1)\n", [SPARK]: "print(2)\n" });
+    const aws = s3Holding({ [BUNDLE]: tarGz(TRAIN), [LAUNCHER]: SDK_LAUNCHER, [SCRIPT]: "print(1)\n", [SPARK]: "print(2)\n" });
     const io = captureIO({ cwd: project.dir });
     assert.is(await importCommandFor(() => aws.clients).run(["processing.json", "--fetch-code", "code", "--out", "pipeline.ts"], io), 0, io.errText());
     assert.equal(sent(aws.s3).map((c) => `s3://${String(c.input.Bucket)}/${String(c.input.Key)}`), [LAUNCHER, BUNDLE, SCRIPT, SPARK], "the launcher first, then the code");
@@ -103,7 +91,7 @@ t("a framework processor: the launcher is read, the bundle unpacked, frameworkPr
 t("a launcher frameworkProcessor() would not write keeps the step's code in S3 (processor with its entrypoint); nothing fetched", async () => {
   const project = tempProject("import-fetch-fw", { "processing.json": processing });
   try {
-    const aws = s3With({ [BUNDLE]: tarGz(TRAIN), [LAUNCHER]: frameworkLauncher(["python"], "train.py").replace("set -e", "set -ex"), [SCRIPT]: "print(1)\n", [SPARK]: "print(2)\n" });
+    const aws = s3Holding({ [BUNDLE]: tarGz(TRAIN), [LAUNCHER]: frameworkLauncher(["python"], "train.py").replace("set -e", "set -ex"), [SCRIPT]: "print(1)\n", [SPARK]: "print(2)\n" });
     const io = captureIO({ cwd: project.dir });
     assert.is(await importCommandFor(() => aws.clients).run(["processing.json", "--fetch-code", "code", "--out", "pipeline.ts"], io), 0, io.errText());
     assert.equal(sent(aws.s3).map((c) => `s3://${String(c.input.Bucket)}/${String(c.input.Key)}`), [LAUNCHER, SCRIPT, SPARK], "the launcher is read, the bundle is not");
@@ -119,7 +107,7 @@ t("a launcher frameworkProcessor() would not write keeps the step's code in S3 (
 t("a hostile bundle (a link in it) refuses the import naming the entry; neither the class nor any code is written", async () => {
   const project = tempProject("import-fetch-fw", { "processing.json": processing });
   try {
-    const aws = s3With({ [BUNDLE]: tarGz(TRAIN, "passwd"), [LAUNCHER]: frameworkLauncher(["python"], "train.py"), [SCRIPT]: "print(1)\n", [SPARK]: "print(2)\n" });
+    const aws = s3Holding({ [BUNDLE]: tarGz(TRAIN, "passwd"), [LAUNCHER]: frameworkLauncher(["python"], "train.py"), [SCRIPT]: "print(1)\n", [SPARK]: "print(2)\n" });
     const io = captureIO({ cwd: project.dir });
     const code = await importCommandFor(() => aws.clients).run(["processing.json", "--fetch-code", "code", "--out", "pipeline.ts"], io);
     assert.is(code, 1);
@@ -154,7 +142,7 @@ t("a quality check's record preprocessor and post-analytics scripts become local
   const definition = await builtDefinition(CHECKS, "checks-scripts");
   const project = tempProject("import-fetch-qc", { "tsconfig.json": TSCONFIG, "checks.json": definition });
   try {
-    const aws = s3With({ "s3://my-bucket/code/preprocess.py": "def preprocess_handler(r): return r\n", "s3://my-bucket/code/post.py": "def postprocess_handler(): pass\n" });
+    const aws = s3Holding({ "s3://my-bucket/code/preprocess.py": "def preprocess_handler(r): return r\n", "s3://my-bucket/code/post.py": "def postprocess_handler(): pass\n" });
     const io = captureIO({ cwd: project.dir });
     assert.is(await importCommandFor(() => aws.clients).run(["checks.json", "--fetch-code", "code", "--out", "pipeline.ts"], io), 0, io.errText());
     assert.is(readFileSync(project.path("code/data/preprocess.py"), "utf8"), "def preprocess_handler(r): return r\n");

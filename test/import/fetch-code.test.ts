@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { mockAws, ops, s3Sdk, sent, awsError } from "@sagepipe/aws/testing";
+import { s3Holding, ops, sent } from "@sagepipe/aws/testing";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { captureIO } from "../../packages/cli/src/aws/capture-io.ts";
@@ -21,24 +21,12 @@ const golden = readFileSync(join(SHARED, "goldens", "abalone.json"), "utf8");
 const PROCESS = "s3://my-bucket/sklearn-abalone-process-2023-11-14-22-13-20-123/input/code/preprocessing.py";
 const EVAL = "s3://my-bucket/script-abalone-eval-2023-11-14-22-13-20-123/input/code/evaluation.py";
 
-/** Stubbed S3 holding `objects` (URI -> text); every other key is NoSuchKey. */
-function s3With(objects: Readonly<Record<string, string | Uint8Array>>) {
-  const aws = mockAws();
-  aws.s3.on(s3Sdk.GetObjectCommand).callsFake((input: { Bucket: string; Key: string }) => {
-    const body = objects[`s3://${input.Bucket}/${input.Key}`];
-    if (body === undefined) throw awsError("NoSuchKey", "The specified key does not exist.", 404);
-    const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-    return { Body: { transformToByteArray: async () => bytes } };
-  });
-  return aws;
-}
-
 const t = suite("sagepipe import --fetch-code");
 
 t("downloads the processing scripts, runs them as local code, and build differs only in their uploaded URIs", async () => {
   const project = tempProject("import-fetch", { "tsconfig.json": TSCONFIG, "abalone.json": golden });
   try {
-    const aws = s3With({ [PROCESS]: "print('preprocess')\n", [EVAL]: "print('evaluate')\n" });
+    const aws = s3Holding({ [PROCESS]: "print('preprocess')\n", [EVAL]: "print('evaluate')\n" });
     const io = captureIO({ cwd: project.dir });
     const code = await importCommandFor(() => aws.clients).run(["abalone.json", "--fetch-code", "code", "--endpoint-url", "http://localhost:4566"], io);
     assert.is(code, 0, io.errText());
@@ -73,7 +61,7 @@ t("downloads the processing scripts, runs them as local code, and build differs 
 t("a missing object: one error naming it, exit 1, neither the class nor any code written", async () => {
   const project = tempProject("import-fetch", { "abalone.json": golden });
   try {
-    const aws = s3With({ [PROCESS]: "print('preprocess')\n" });
+    const aws = s3Holding({ [PROCESS]: "print('preprocess')\n" });
     const io = captureIO({ cwd: project.dir });
     const run = await importCommandFor(() => aws.clients).run(["abalone.json", "--fetch-code", "code"], io).catch((e: Error) => e);
     assert.instance(run, Error);
@@ -107,7 +95,7 @@ function tarGz(files: Readonly<Record<string, string>>): Uint8Array {
 t("a framework estimator's source bundle is unpacked into a folder, frameworkEstimator({ entryPoint, sourceDir }) packs it again", async () => {
   const project = tempProject("import-fetch", { "tsconfig.json": TSCONFIG, "training.json": training });
   try {
-    const aws = s3With({ [BUNDLE]: tarGz({ "train.py": "print('train')\n", "lib/util.py": "X = 1\n" }) });
+    const aws = s3Holding({ [BUNDLE]: tarGz({ "train.py": "print('train')\n", "lib/util.py": "X = 1\n" }) });
     const io = captureIO({ cwd: project.dir });
     assert.is(await importCommandFor(() => aws.clients).run(["training.json", "--fetch-code", "src", "--out", "pipeline.ts"], io), 0, io.errText());
     assert.is(readFileSync(project.path("src/skLearnTrain/train.py"), "utf8"), "print('train')\n");
@@ -136,7 +124,7 @@ t("a bundle with an entry outside its folder is refused: one error naming it, no
     const { gunzipSync, gzipSync } = await import("node:zlib");
     const raw = Buffer.from(gunzipSync(evil));
     raw.write("../../e.py\0", 0, "utf8");
-    const aws = s3With({ [BUNDLE]: new Uint8Array(gzipSync(raw)) });
+    const aws = s3Holding({ [BUNDLE]: new Uint8Array(gzipSync(raw)) });
     const io = captureIO({ cwd: project.dir });
     assert.is(await importCommandFor(() => aws.clients).run(["training.json", "--fetch-code", "code"], io), 1);
     assert.match(io.errText(), `sagepipe import: ${BUNDLE} cannot be unpacked: entry '../../e.py' would be written outside the folder (an absolute path or '..'). Nothing was written.`);
@@ -151,7 +139,7 @@ t("a bundle with an entry outside its folder is refused: one error naming it, no
 t("an existing target folder is not replaced without --force", async () => {
   const project = tempProject("import-fetch", { "abalone.json": golden, "code/abaloneProcess/mine.py": "keep" });
   try {
-    const aws = s3With({ [PROCESS]: "p", [EVAL]: "e" });
+    const aws = s3Holding({ [PROCESS]: "p", [EVAL]: "e" });
     const io = captureIO({ cwd: project.dir });
     assert.is(await importCommandFor(() => aws.clients).run(["abalone.json", "--fetch-code", "code"], io), 1);
     assert.match(io.errText(), /code\/abaloneProcess exists; nothing was written\. Pass --force/);
