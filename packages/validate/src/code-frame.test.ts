@@ -48,6 +48,18 @@ for (const [where, column] of [["near the start", 5], ["in the middle", 2000], [
   });
 }
 
+t("a line a little over the window, with the place in its first columns, keeps its start and loses its end", () => {
+  const line = numbered(FRAME_WIDTH + 10);
+  for (const column of [1, 60, 100]) {
+    const frame = codeFrame(line, { line: 4, column, length: 3 });
+    const shown = frame[0]!.replace(/^ +4 \| /, "");
+    assert.ok(!shown.startsWith("…") && shown.endsWith("…"), `column ${column}: ${shown}`);
+    assert.equal(caretAt(frame, line), { column, length: 3 });
+  }
+  const late = codeFrame(line, { line: 4, column: FRAME_WIDTH + 5 })[0]!.replace(/^ +4 \| /, "");
+  assert.ok(late.startsWith("…") && !late.endsWith("…"), "a place past the window: the start is cut");
+});
+
 t("the place in the middle of a long line stands near the middle of the window", () => {
   const frame = codeFrame(digits(4000), { line: 1, column: 2000 });
   const offset = frame[1]!.indexOf("^") - frame[0]!.indexOf("…");

@@ -1,7 +1,7 @@
 // The one code frame of every diagnostic, the compiler's and the validator's: the source line
 // under a gutter with its number, and a caret (or an underline of the span) under the place.
-// A line longer than the window is cut to about `width` columns around the place, with `…`
-// at each cut end, so a generated or minified line of thousands of characters stays readable;
+// A line longer than the window is cut to about `width` columns: from its start when the place
+// is in its first columns, else around the place, with `…` at each cut end, so a generated or minified line of thousands of characters stays readable;
 // the `file:line:col` the caller prints above it keeps the true column.
 
 /** The place a frame points at, on its line. */
@@ -34,6 +34,9 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** Start and end (exclusive) of the part of a `length`-long line shown for a span at `start`. */
 function windowOf(lineLength: number, start: number, spanLength: number, width: number): [number, number] {
   if (lineLength <= width) return [0, lineLength];
+  // The line's start (its indentation, the call or key it begins with) is kept while the span
+  // ends well inside the first window's width: only the end is cut.
+  if (start + spanLength + Math.floor(width / 8) <= width) return [0, width];
   // Half the room left by the span goes before it; a span wider than the window keeps a quarter.
   const before = Math.max(Math.floor((width - spanLength) / 2), Math.floor(width / 4));
   const from = clamp(start - before, 0, lineLength - width);
