@@ -2,13 +2,13 @@
 // installed from them starts a project outside the workspace (`npx sagepipe init`), the
 // project installs the tarballs with npm and then, with nothing of this repository in reach
 // (no workspace links, no TypeScript loader of ours, a plain strict tsconfig with standard
-// decorators): `tsc --noEmit`, `npm run build`, `npx sagepipe check`, a rename of a processing
+// decorators): `tsc --noEmit`, `npm run build`, `npx sagepipe check`, `build --watch`, a rename of a processing
 // output through the TypeScript language service that builds, and the Abalone example copied
 // in builds the same bytes as in the workspace. The README's "Use sagepipe in your project"
 // section is these steps. Last, the decorator matrix: the installed declarations type-check
 // under each TypeScript a user may have (the newest 5.x, the 6.x ts-morph bundles, the native
 // 7), both decorator standards and both module set-ups, typed outputs intact.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -149,6 +149,61 @@ console.log(JSON.stringify({ ok: result.ok, names: result.pipelines.map((p) => p
   const printed = JSON.parse(await ok(project, "node", ["api-build.mjs"])) as { ok: boolean; names: string[]; steps: number };
   assert.equal(printed, { ok: true, names: ["MyPipeline"], steps: printed.steps });
   assert.ok(printed.steps >= 4);
+});
+
+t("build --watch from the tarballs rebuilds on an edit, and sees a declaration of an installed package edited in place", async () => {
+  // A team's settings package, installed (its files real, under node_modules): the watch reuses
+  // installed files without a stat while their folders are quiet (InstalledFilesWatch).
+  const lib = join(project, "node_modules/team-settings");
+  mkdirSync(lib, { recursive: true });
+  writeFileSync(join(lib, "package.json"), JSON.stringify({ name: "team-settings", version: "1.0.0", type: "module", main: "index.js", types: "index.d.ts" }));
+  writeFileSync(join(lib, "index.js"), `export const role = "arn:aws:iam::123456789012:role/TeamRole";\n`);
+  writeFileSync(join(lib, "index.d.ts"), "export declare const role: string;\n");
+  const file = join(project, "pipeline.ts");
+  const original = readFileSync(file, "utf8");
+  const roleLine = /^const role = .*$/m;
+  assert.match(original, roleLine, "the starter pipeline declares its role in one line");
+  const edited = (n: number) => original.replace(roleLine, `import { role } from "team-settings";`) + `// edit ${n}\n`;
+  writeFileSync(file, edited(0));
+  const child = spawn(process.execPath, [join(project, "node_modules/sagepipe/bin/sagepipe.js"), "build", "pipeline.ts", "--watch", "--out", "out"], { cwd: project, env: userEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let text = "";
+  let seen = 0;
+  child.stdout.on("data", (d) => (text += d));
+  child.stderr.on("data", (d) => (text += d));
+  const next = async (re: RegExp): Promise<string> => {
+    for (const end = Date.now() + 60_000; Date.now() < end && child.exitCode === null; await new Promise((r) => setTimeout(r, 50))) {
+      const m = re.exec(text.slice(seen));
+      if (m) {
+        const upTo = text.slice(seen, seen + m.index + m[0].length);
+        seen += upTo.length;
+        return upTo;
+      }
+    }
+    return assert.unreachable(`no line matching ${re}; output:\n${text}`) as never;
+  };
+  try {
+    await next(/watching \d+ files/);
+    for (let n = 1; n <= 3; n++) {
+      writeFileSync(file, edited(n));
+      assert.match(await next(/changed: \w+ in \d+ ms/), /pipeline\.ts changed: built/);
+    }
+    writeFileSync(join(lib, "index.d.ts"), "export declare const role: number;\n");
+    await new Promise((r) => setTimeout(r, 300));
+    writeFileSync(file, edited(4));
+    const failed = await next(/changed: \w+ in \d+ ms/);
+    assert.match(failed, /error TS2322/);
+    assert.match(failed, /pipeline\.ts changed: failed/);
+    writeFileSync(join(lib, "index.d.ts"), "export declare const role: string;\n");
+    await new Promise((r) => setTimeout(r, 300));
+    writeFileSync(file, edited(5));
+    assert.match(await next(/changed: \w+ in \d+ ms/), /pipeline\.ts changed: built/);
+  } finally {
+    const closed = new Promise<number | null>((r) => child.on("close", r));
+    child.kill("SIGINT");
+    assert.is(await closed, 0, text);
+    writeFileSync(file, original);
+    rmSync(lib, { recursive: true, force: true });
+  }
 });
 
 /** The project's own TypeScript (5.x), as an editor's language service uses it. */
