@@ -126,29 +126,30 @@ t("InstalledFilesWatch: trusted only after a verification with every folder watc
   // shares one inotify watch per folder between watchers): let them arrive first.
   await sleep(200);
   try {
-    assert.not.ok(watch.trusted(), "a new watch");
+    assert.not.ok(watch.trusted(inputs), "a new watch");
     watch.verifying();
     watch.cover(inputs, isUser);
-    assert.not.ok(watch.trusted(), "its folders were first watched after the verification");
+    assert.not.ok(watch.trusted(inputs), "its folders were first watched after the verification");
     watch.verifying();
     watch.cover(inputs, isUser);
-    assert.ok(watch.trusted());
+    assert.ok(watch.trusted(inputs));
+    assert.not.ok(watch.trusted({ ...inputs }), "another program's inputs: its folders may not be the watched ones");
     writeFileSync(entry, PIPELINE);
     await sleep(200);
-    assert.ok(watch.trusted(), "a user file's change (the watch compares user files by content)");
+    assert.ok(watch.trusted(inputs), "a user file's change (the watch compares user files by content)");
     writeFileSync(project.path("notes.txt"), "a file the user's folder gained");
     await sleep(200);
-    assert.not.ok(watch.trusted(), "the project folder is watched: the missing types/ would appear in it");
+    assert.not.ok(watch.trusted(inputs), "the project folder is watched: the missing types/ would appear in it");
     watch.verifying();
     watch.cover(inputs, isUser);
-    assert.ok(watch.trusted());
+    assert.ok(watch.trusted(inputs));
     writeFileSync(`${dir}/index.d.ts`, "export declare const flavour: string;\n");
     await sleep(200);
-    assert.not.ok(watch.trusted(), "an installed file changed");
+    assert.not.ok(watch.trusted(inputs), "an installed file changed");
   } finally {
     watch.close();
   }
-  assert.not.ok(watch.trusted(), "closed");
+  assert.not.ok(watch.trusted(inputs), "closed");
 });
 
 t.run();

@@ -10,9 +10,10 @@ import type { ProgramInputs } from "./recording-host.ts";
  * tsserver watches node_modules rather than stat it. A change in any watched folder, or a
  * watcher that fails, makes the next check verify every file as a check without this does.
  *
- * `trusted()` holds only when every folder was watched since before the last full
- * verification and nothing changed since: a folder first watched after its files were
- * verified could have changed in between, so the check after `cover` adds one verifies again.
+ * `trusted(inputs)` holds only for the program the folders were chosen for (the last `cover`),
+ * when every folder was watched since before the last full verification and nothing changed
+ * since: a folder first watched after its files were verified could have changed in between,
+ * so the check after `cover` adds one verifies again.
  */
 export class InstalledFilesWatch {
   readonly #watchers = new Map<string, FSWatcher>();
@@ -22,9 +23,12 @@ export class InstalledFilesWatch {
   /** Where each missing path would appear, kept while nothing changes (a new folder is a change in its parent). */
   readonly #nearest = new Map<string, string>();
 
-  /** Whether the last program's installed files may be reused without a stat. */
-  trusted(): boolean {
-    return !this.#changed;
+  /** The inputs the watched folders were chosen for (the last `cover`). */
+  #covered: ProgramInputs | undefined;
+
+  /** Whether the files of the program that read `inputs` may be reused without a stat: its folders are the ones watched, and quiet. */
+  trusted(inputs: ProgramInputs | undefined): boolean {
+    return !this.#changed && inputs !== undefined && inputs === this.#covered;
   }
 
   /** Called just before a check verifies every file: changes from now on are seen. */
@@ -36,6 +40,7 @@ export class InstalledFilesWatch {
   /** Watches the folders of these inputs (and only those); a folder new to the watch makes the next check verify. */
   cover(inputs: ProgramInputs, isUserFile: (path: string) => boolean): void {
     this.#isUserFile = isUserFile;
+    this.#covered = inputs;
     const dirs = new Set<string>();
     for (const p of inputs.read.keys()) if (!isUserFile(p)) dirs.add(dirname(p));
     for (const [p, real] of inputs.links) dirs.add(dirname(p)).add(dirname(real));
@@ -76,6 +81,7 @@ export class InstalledFilesWatch {
     for (const w of this.#watchers.values()) w.close();
     this.#watchers.clear();
     this.#changed = true;
+    this.#covered = undefined;
   }
 }
 

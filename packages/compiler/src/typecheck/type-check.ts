@@ -53,7 +53,7 @@ export function runTypeCheck(entry: string, userFiles: readonly string[], checke
   if (config.diagnostics.length) return { diagnostics: config.diagnostics, config };
   const key = JSON.stringify([checker.file, resolve(entry), config.file ?? "", config.options], (k, v: unknown) => (k === "configFile" ? undefined : v));
   const watch = options.watchInstalled ? (installedWatch ??= new InstalledFilesWatch()) : undefined;
-  const trusted = watch !== undefined && previous?.key === key && watch.trusted();
+  const trusted = watch !== undefined && previous?.key === key && watch.trusted(previous.inputs);
   if (watch && !trusted) watch.verifying();
   const own = new Set(userFiles.map((f) => resolve(f)));
   // Vouched for: what the last program read outside the user's files (their folders are the watched ones).
