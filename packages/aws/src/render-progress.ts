@@ -36,11 +36,24 @@ const MARKS: Record<string, string> = {
   Succeeded: "✔", Failed: "✖", Stopped: "■", Stopping: "…", Executing: "▶", Starting: "…",
 };
 
-/** A full table of the run (the live display on a terminal): one row per step, then the run. */
-export function progressTable(p: ExecutionProgress, now: Date): string[] {
+/**
+ * A full table of the run (the live display on a terminal): one row per step, then the run.
+ * With `columns` (the terminal's width), each row is cut to fit on one line, ending in `…`: a
+ * row that wrapped would take two lines, and the redraw, which moves up one line per row,
+ * would leave the old frame's lines on the screen.
+ */
+export function progressTable(p: ExecutionProgress, now: Date, columns?: number): string[] {
   const width = Math.max("pipeline".length, ...p.steps.map((s) => s.name.length));
   const rows = p.steps.map((s) => `${MARKS[s.status] ?? "·"} ${s.name.padEnd(width)}  ${stepSummary(s, now)}`);
-  return [`${p.executionArn}`, ...rows, `${MARKS[p.status] ?? "·"} ${"pipeline".padEnd(width)}  ${runSummary(p, now)}`];
+  const lines = [`${p.executionArn}`, ...rows, `${MARKS[p.status] ?? "·"} ${"pipeline".padEnd(width)}  ${runSummary(p, now)}`];
+  return columns === undefined ? lines : lines.map((line) => fitToWidth(line, columns));
+}
+
+/** `line` cut to `columns - 1` characters (the last column left empty: some terminals wrap on it), ending in `…`. */
+function fitToWidth(line: string, columns: number): string {
+  const room = Math.max(columns - 1, 2);
+  const chars = [...line]; // code points: an emoji in a failure reason is not cut in half
+  return chars.length <= room ? line : chars.slice(0, room - 1).join("") + "…";
 }
 
 /** Text that replaces the previous frame on a terminal (cursor up, clear below) with new lines. */

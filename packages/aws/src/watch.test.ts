@@ -83,13 +83,21 @@ t("the terminal display is a table of every step, redrawn in place", async () =>
   const aws = mockAws();
   scriptRun(aws);
   const frames: string[][] = [];
-  await watch(EXEC, { clients: aws.clients, intervalMs: 0, onProgress: (p) => frames.push(progressTable(p, at(10))) });
+  const polls: Parameters<typeof progressTable>[0][] = [];
+  await watch(EXEC, { clients: aws.clients, intervalMs: 0, onProgress: (p) => (polls.push(p), frames.push(progressTable(p, at(10)))) });
   assert.equal(frames[3], [
     EXEC,
     "✔ Prep      Succeeded (3m 02s, cached)",
     "✖ Train     Failed (5m 30s, attempt 2): AlgorithmError: out of memory",
     "✖ pipeline  Failed (9m 00s): Step Train failed.",
   ]);
+  assert.equal(progressTable(polls[3]!, at(10), 40), [
+    "arn:aws:sagemaker:us-east-1:1234567890…",
+    "✔ Prep      Succeeded (3m 02s, cached)",
+    "✖ Train     Failed (5m 30s, attempt 2)…",
+    "✖ pipeline  Failed (9m 00s): Step Trai…",
+  ], "cut to the terminal's width, each row on one line");
+  assert.ok(progressTable(polls[3]!, at(10), 40).every((line) => [...line].length <= 39), "the last column left empty");
   assert.equal(redrawFrame(0, ["a", "b"]), "a\nb");
   assert.equal(redrawFrame(3, ["a"]), "\u001b[3A\r\u001b[Ja");
 });

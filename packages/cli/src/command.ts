@@ -16,6 +16,8 @@ export interface CommandIO {
   readonly err: (text: string) => void;
   /** True when stdout is a terminal (code frames, colours, live progress). */
   readonly isTTY: boolean;
+  /** The terminal's width in columns, when stdout is one (the live progress table fits its rows to it). */
+  readonly columns?: number;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   /**

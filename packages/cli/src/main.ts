@@ -22,6 +22,7 @@ export function defaultIO(importModule?: CommandIO["importModule"]): CommandIO {
     out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
     err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { get columns() { return process.stdout.columns; } } : {}),
     cwd: process.cwd(),
     env: process.env,
   };

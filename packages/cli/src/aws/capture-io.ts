@@ -8,13 +8,14 @@ export interface CapturedIO extends CommandIO {
 }
 
 /** A recording CommandIO; `isTTY` false unless asked, env empty unless given. */
-export function captureIO(options: { readonly cwd: string; readonly isTTY?: boolean; readonly env?: NodeJS.ProcessEnv }): CapturedIO {
+export function captureIO(options: { readonly cwd: string; readonly isTTY?: boolean; readonly columns?: number; readonly env?: NodeJS.ProcessEnv }): CapturedIO {
   const out: string[] = [];
   const err: string[] = [];
   return {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
     isTTY: options.isTTY ?? false,
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
     cwd: options.cwd,
     env: options.env ?? {},
     outText: () => out.join("\n"),

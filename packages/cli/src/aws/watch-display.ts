@@ -27,7 +27,7 @@ export async function watchWithDisplay(executionArn: string, clients: AwsClients
     onProgress: (progress) => {
       const now = new Date();
       if (io.isTTY) {
-        const lines = progressTable(progress, now);
+        const lines = progressTable(progress, now, io.columns);
         io.out(redrawFrame(drawn, lines));
         drawn = lines.length;
       } else {

@@ -92,6 +92,18 @@ t("watch on a terminal redraws one table in place", async () => {
   assert.match(frames[1] ?? "", "✔ Prep      Succeeded (4m 00s)");
 });
 
+t("watch on a narrow terminal cuts each row to its width, so the redraw moves up over exactly the rows drawn", async () => {
+  const { aws, deps } = stubbed();
+  scriptRun(aws, "Failed");
+  const io = captureIO({ cwd: "/", isTTY: true, columns: 30 });
+  assert.equal(await watchCommand(deps).run([EXEC, "--interval", "0"], io), 1);
+  const frames = io.outText().split("\n\u001b[");
+  assert.ok(frames[1]?.startsWith("3A\r\u001b[J"), "up over the 3 rows of the first frame");
+  const rows = [frames[0]!, ...frames.slice(1).map((f) => f.slice("3A\r\u001b[J".length))].flatMap((f) => f.split("\n"));
+  for (const row of rows) assert.ok([...row].length <= 29, `a row wider than the terminal: ${row}`);
+  assert.match(frames[1] ?? "", "✖ Prep      Failed (4m 00s):…", "the failure reason cut");
+});
+
 t("runs lists recent runs; stop stops one", async () => {
   const { aws, deps } = stubbed();
   aws.sagemaker.on(sdk.ListPipelineExecutionsCommand).resolves({
