@@ -152,6 +152,7 @@ t("build --watch sees a declaration under node_modules edited in place between r
     writeFileSync(project.path("pipeline.ts"), fromLib(4));
     const out = await w.next(STATUS);
     assert.match(out, /error TS2322/);
+    assert.match(out, /note: fake-lib changed in node_modules since this watch loaded it: .* Restart the watch/);
     assert.match(out, /changed: failed/);
     writeFileSync(project.path("node_modules/fake-lib/index.d.ts"), "export declare const IMAGE: string;\n");
     await sleep(300);

@@ -192,6 +192,7 @@ t("build --watch from the tarballs rebuilds on an edit, and sees a declaration o
     writeFileSync(file, edited(4));
     const failed = await next(/changed: \w+ in \d+ ms/);
     assert.match(failed, /error TS2322/);
+    assert.match(failed, /note: team-settings changed in node_modules since this watch loaded it/);
     assert.match(failed, /pipeline\.ts changed: failed/);
     writeFileSync(join(lib, "index.d.ts"), "export declare const role: string;\n");
     await new Promise((r) => setTimeout(r, 300));

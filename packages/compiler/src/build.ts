@@ -57,6 +57,8 @@ export interface CheckResult {
    * when type-checked, the tsconfig and package.json files (what `--watch` watches).
    */
   inputs: string[];
+  /** Installed packages whose declarations changed since this process last type-checked against them (a watch tells the user). */
+  changedPackages?: readonly string[];
 }
 
 /** What a build found and made. */
@@ -67,6 +69,8 @@ export interface BuildResult {
   readonly facts: ProgramFacts;
   /** The check's inputs and the local files of the pipelines' assets (code, scripts). */
   readonly inputs: readonly string[];
+  /** As `CheckResult.changedPackages`. */
+  readonly changedPackages?: readonly string[];
 }
 
 /** SP603's limit: CreatePipeline's inline PipelineDefinition limit, the same number as @sagepipe/aws's INLINE_DEFINITION_LIMIT (a test checks). */
@@ -107,7 +111,8 @@ function finishCheck({ facts, diagnostics, entry }: StartedCheck, typecheck: Cac
     for (const f of typecheck.inputs) inputs.add(f);
   }
   const unique = uniqueDiagnostics(diagnostics);
-  return { ok: !hasErrors(unique), diagnostics: sortDiagnostics(unique), facts, inputs: [...inputs] };
+  const changed = typecheck?.changedPackages ? { changedPackages: typecheck.changedPackages } : {};
+  return { ok: !hasErrors(unique), diagnostics: sortDiagnostics(unique), facts, inputs: [...inputs], ...changed };
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
@@ -183,5 +188,6 @@ export async function buildPipelines(entry: string, options: BuildOptions = {}):
   const ok = !hasErrors(sorted);
   if (ok && options.outDir) await writeBuildOutput(resolve(options.outDir), buildOutputFiles(pipelines, resolve(options.outDir)));
   const inputs = [...new Set([...checked.inputs, ...pipelines.flatMap((p) => p.assets.map((a) => a.localPath))])];
-  return { ok, diagnostics: sorted, pipelines: ok ? pipelines : [], facts: checked.facts, inputs };
+  const changed = checked.changedPackages ? { changedPackages: checked.changedPackages } : {};
+  return { ok, diagnostics: sorted, pipelines: ok ? pipelines : [], facts: checked.facts, inputs, ...changed };
 }

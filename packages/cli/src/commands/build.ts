@@ -65,7 +65,18 @@ async function buildOnce(key: WarmBuildKey, json: boolean, io: CommandIO, { reco
   const shown: CommandIO = { ...io, out: (text) => (printed.push(["out", text]), io.out(text)), err: (text) => (printed.push(["err", text]), io.err(text)) };
   const run = await printResult(result, key.outDir, json, shown);
   if (record) recordBuild(key, result, printed, io.env);
+  if (watching && result.changedPackages?.length) io.err(reinstalledNote(result.changedPackages));
   return run;
+}
+
+/**
+ * A watch's note when installed packages changed under it: the type check read their new
+ * declarations, but the pipeline's code runs with the packages this process loaded first
+ * (a module once imported stays loaded: `@sagepipe/core`, the user's dependencies).
+ */
+export function reinstalledNote(names: readonly string[]): string {
+  const which = names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+  return `note: ${which} changed in node_modules since this watch loaded ${names.length === 1 ? "it" : "them"}: the type check uses the new declarations, but the build still runs the code loaded then. Restart the watch (Ctrl-C, then the same command) to build with the new version.`;
 }
 
 async function printResult(result: BuildResult, outDir: string, json: boolean, io: CommandIO): Promise<WatchedRun> {

@@ -19,6 +19,8 @@ export interface CachedTypeCheck {
   readonly reason?: string;
   /** The files it was made from outside node_modules: the user's files, the tsconfig files, package.json files (what a watch watches). */
   readonly inputs: readonly string[];
+  /** Installed packages whose declarations changed since the checking process last read them (see `TypeCheckOutcome`). */
+  readonly changedPackages?: readonly string[];
   /** Who checked on a miss: the type-check server, or this process (which then started a server when none ran: "process, server started"). */
   readonly checkedBy?: "server" | "process" | "process, server started";
 }
@@ -51,8 +53,9 @@ function lookUp(path: string, userFiles: readonly string[], checker: CheckerType
 function result(outcome: TypeCheckOutcome, lookup: Miss, checkedBy: CachedTypeCheck["checkedBy"]): CachedTypeCheck {
   lookup.store?.(outcome);
   const inputs = ownFiles(outcome.sources.map((s) => s.path));
-  if (!lookup.store) return { diagnostics: outcome.diagnostics, cache: "off", inputs, checkedBy };
-  return { diagnostics: outcome.diagnostics, cache: "miss", reason: lookup.miss, inputs, checkedBy };
+  const changed = outcome.changedPackages ? { changedPackages: outcome.changedPackages } : {};
+  if (!lookup.store) return { diagnostics: outcome.diagnostics, cache: "off", inputs, checkedBy, ...changed };
+  return { diagnostics: outcome.diagnostics, cache: "miss", reason: lookup.miss, inputs, checkedBy, ...changed };
 }
 
 /**

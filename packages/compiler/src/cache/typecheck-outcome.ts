@@ -15,6 +15,11 @@ export interface TypeCheckOutcome {
   readonly absent: readonly string[];
   /** Paths that resolved through symbolic links, and where to. */
   readonly links: readonly (readonly [string, string])[];
+  /**
+   * Installed packages whose declarations changed since the checking process last read them (a
+   * package reinstalled while a watch runs), by name. Not stored in the cache.
+   */
+  readonly changedPackages?: readonly string[];
 }
 
 /** The files of an outcome outside node_modules: the user's files, the tsconfig files, package.json files (what a watch watches). */
@@ -42,12 +47,19 @@ function mayAppear(path: string): boolean {
  * client alone has ~1,000).
  */
 function packageJsonOf(path: string): string | undefined {
+  const pkg = installedPackageOf(path);
+  return pkg && `${pkg.dir}/package.json`;
+}
+
+/** The installed package a file under node_modules is in: its name (`name` or `@scope/name`) and folder. */
+function installedPackageOf(path: string): { readonly name: string; readonly dir: string } | undefined {
   const at = path.lastIndexOf("/node_modules/");
   if (at < 0) return undefined;
   const inside = path.slice(at + "/node_modules/".length).split("/");
   const depth = inside[0]?.startsWith("@") ? 2 : 1;
   if (inside.length <= depth) return undefined;
-  return `${path.slice(0, at)}/node_modules/${inside.slice(0, depth).join("/")}/package.json`;
+  const name = inside.slice(0, depth).join("/");
+  return { name, dir: `${path.slice(0, at)}/node_modules/${name}` };
 }
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -78,5 +90,11 @@ export function typeCheckOutcome(entry: string, userFiles: readonly string[], ch
     // paths in different orders, and the entry's text should not depend on it.
     absent: [...new Set([...run.config.absent, ...(run.inputs?.absent ?? [])])].filter(mayAppear).sort(),
     links: [...(run.inputs?.links ?? [])].sort(([a], [b]) => byPath(a, b)),
+    ...changedPackagesOf(run.inputs?.changedInstalled),
   };
+}
+
+function changedPackagesOf(files: ReadonlySet<string> | undefined): { changedPackages?: readonly string[] } {
+  const names = [...new Set([...(files ?? [])].map((f) => installedPackageOf(f)?.name).filter((n) => n !== undefined))].sort();
+  return names.length ? { changedPackages: names } : {};
 }

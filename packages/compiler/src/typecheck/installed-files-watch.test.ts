@@ -81,7 +81,11 @@ t("a declaration edited in place, then a package.json changed, is seen by the ne
   writeFileSync(project.path("node_modules/fake-lib/index.d.ts"), "export declare const flavour: number;\n");
   await sleep(200); // the folder's change event arrives (a watch's rebuild starts from a timer, after it)
   editPipeline();
-  assert.equal(check(true), ["TS2322 7"]);
+  const run = runTypeCheck(entry, [entry], checker, { watchInstalled: true });
+  assert.equal(run.diagnostics.map((d) => `${d.code} ${d.span.line}`), ["TS2322 7"]);
+  assert.equal([...(run.inputs?.changedInstalled ?? [])], [project.path("node_modules/fake-lib/index.d.ts")], "the changed declaration (a watch tells the user)");
+  editPipeline();
+  assert.equal([...(runTypeCheck(entry, [entry], checker, { watchInstalled: true }).inputs?.changedInstalled ?? [])], [], "told once");
   writeFileSync(project.path("node_modules/fake-lib/index.d.ts"), "export declare const flavour: string;\n");
   await sleep(200);
   editPipeline();

@@ -11,6 +11,11 @@ export interface ProgramInputs {
   readonly absent: Set<string>;
   /** Paths that resolved through symbolic links, and where to. */
   readonly links: Map<string, string>;
+  /**
+   * Installed files (under node_modules) whose text differs from what this process parsed of
+   * them before: a package reinstalled or edited since (a watch tells the user; not a cache key).
+   */
+  readonly changedInstalled?: Set<string>;
 }
 
 interface ParsedEntry {
@@ -42,7 +47,7 @@ function parseKey(fileName: string, v: ts.ScriptTarget | ts.CreateSourceFileOpti
 export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions, reuse: { readonly unchanged?: (path: string) => boolean } = {}): { host: ts.CompilerHost; inputs: ProgramInputs } {
   const ts = t.ts;
   const base = ts.createCompilerHost(options, true);
-  const inputs: ProgramInputs = { read: new Map(), absent: new Set(), links: new Map() };
+  const inputs: ProgramInputs = { read: new Map(), absent: new Set(), links: new Map(), changedInstalled: new Set() };
   const isLib = (p: string) => p.startsWith(t.libDir + "/");
   const optionsKey = JSON.stringify(options, (k, v: unknown) => (k === "configFile" || k === "configFilePath" || k === "pathsBasePath" ? undefined : v));
   const readFile = (p: string): string | undefined => {
@@ -103,7 +108,12 @@ export function recordingHost(t: LoadedTypescript, options: ts.CompilerOptions, 
         return undefined;
       }
       const known = parsed.get(key);
-      if (known?.text === text) return known.sourceFile;
+      if (known?.text === text) {
+        // Touched, not changed: keep its new size and time, so that it is not read again.
+        if (stat) parsed.set(key, { ...known, stat: { size: stat.size, mtimeMs: stat.mtimeMs } });
+        return known.sourceFile;
+      }
+      if (known && installed) inputs.changedInstalled?.add(fileName);
       const sourceFile = ts.createSourceFile(fileName, text, languageVersion);
       if (parsed.size >= MAX_PARSED) parsed.clear();
       parsed.set(key, { text, sourceFile, ...(stat ? { stat: { size: stat.size, mtimeMs: stat.mtimeMs } } : {}) });
