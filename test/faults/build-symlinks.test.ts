@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync 
 import { join } from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { REPO, tempProject } from "../support/temp-project.ts";
+import { REPO, tempProject, type TempProject } from "../support/temp-project.ts";
 
 const BIN = join(REPO, "packages/cli/bin/sagepipe.js");
 const ROLE = "arn:aws:iam::123456789012:role/R";
@@ -34,7 +34,7 @@ export class Notebook {
 }
 `;
 
-let project = tempProject("symlinks");
+let project: TempProject; // made afresh for each test
 t.before.each(() => {
   project = tempProject("symlinks", { "pipeline.ts": PIPELINES, "src/prep.py": "print('prep')\n", "src/lib/util.py": "x = 1\n", "nb/report.ipynb": "{}\n", "nb/data/a.csv": "a\n", "secret/key.txt": "TOP SECRET\n" });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,6 +50,24 @@ t("a damaged cache is rejected by V8, the module still loads, and the cache is r
 t("no cache folder: a plain require; an unwritable folder only costs the speed-up", () => {
   assert.equal(loadInChild(undefined), { name: "lib.cjs", sum: 5, self: true });
   assert.equal(loadInChild(join(file, "cache")), { name: "lib.cjs", sum: 5, self: true });
+});
+
+t("a file removed while the process ran (its temp project deleted) leaves no cache, and no folders made again", () => {
+  const gone = mkdtempSync(join(tmpdir(), "sagepipe-v8-gone-"));
+  const lib = join(gone, "node_modules/lib/index.cjs");
+  const cache = join(gone, "node_modules/.cache/v8");
+  mkdirSync(join(gone, "node_modules/lib"), { recursive: true });
+  writeFileSync(lib, "exports.answer = 42;\n");
+  const code = `import { rmSync } from "node:fs";
+import { requireWithCodeCache } from ${JSON.stringify(new URL("./v8-code-cache.ts", import.meta.url).pathname)};
+console.log(requireWithCodeCache(${JSON.stringify(lib)}, ${JSON.stringify(cache)}).answer);
+rmSync(${JSON.stringify(gone)}, { recursive: true, force: true });`;
+  try {
+    assert.is(execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { encoding: "utf8" }).trim(), "42");
+    assert.not.ok(existsSync(gone), "the removed folder stays removed");
+  } finally {
+    rmSync(gone, { recursive: true, force: true });
+  }
 });
 
 t("typescript() is ts-morph's own copy of the compiler API", () => {

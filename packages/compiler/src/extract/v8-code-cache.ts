@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { writeFileAtomically } from "@sagepipe/core";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -39,7 +39,7 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
   }
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => saveCodeCache(script, cacheFile));
+  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => saveCodeCache(script, file, cacheFile));
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false, children: [], paths: [], path: dirname(file) };
   // Registered like a required module, so a later `require` of the same file gets this instance.
   require.cache[file] = module as unknown as NodeJS.Module;
@@ -54,7 +54,10 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
   return module.exports;
 }
 
-function saveCodeCache(script: Script, cacheFile: string): void {
+function saveCodeCache(script: Script, file: string, cacheFile: string): void {
+  // The file is gone (its package removed while this process ran, as a temp project is): its
+  // cache is of no use, and writing it would make the removed folders again.
+  if (!existsSync(file)) return;
   try {
     writeFileAtomically(cacheFile, script.createCachedData());
   } catch {
