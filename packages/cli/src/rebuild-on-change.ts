@@ -69,6 +69,9 @@ export async function rebuildOnChange(once: () => Promise<WatchedRun>, io: Comma
     // Files already known keep the hash they had before the run: a change made while it ran is
     // then seen as a change. New inputs are hashed now.
     for (const f of files) if (!hashes.has(f)) hashes.set(f, await hashOf(f));
+    // Ctrl-C while this run hashed: stop() closed the watchers, and a new one would keep the
+    // process alive after the watch ended.
+    if (stopped) return;
     const dirs = new Set([...files].map((f) => dirname(f)));
     for (const [dir, w] of watchers) {
       if (!dirs.has(dir)) {
